@@ -1,0 +1,1 @@
+"""Pure-Python core of QuizApp: model, loading, quiz engine, storage. Never imports Qt."""
