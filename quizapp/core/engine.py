@@ -44,6 +44,14 @@ class Outcome(enum.Enum):
     INCORRECT = "incorrect"
 
 
+class Confidence(enum.Enum):
+    """How sure the learner said they were, before seeing feedback."""
+
+    LOW = "low"
+    MEDIUM = "medium"
+    HIGH = "high"
+
+
 class IllegalAction(RuntimeError):
     """An action was asked for in a phase that does not allow it."""
 
@@ -92,6 +100,7 @@ class Response:
         points: Score between 0 and 1.
         outcome: Correct, partly correct or incorrect.
         seconds: Time spent on the question.
+        confidence: How sure the learner said they were, if asked.
     """
 
     index: int
@@ -100,6 +109,7 @@ class Response:
     points: float
     outcome: Outcome
     seconds: float = 0.0
+    confidence: Confidence | None = None
 
 
 @dataclass(frozen=True)
@@ -278,11 +288,12 @@ class Quiz:
         """Number of questions in the quiz."""
         return len(self.plan.items)
 
-    def submit(self, picked: Iterable[str]) -> Response:
+    def submit(self, picked: Iterable[str], confidence: Confidence | None = None) -> Response:
         """Answer the current question.
 
         Args:
             picked: Keys of the options picked.
+            confidence: How sure the learner said they were, if asked.
 
         Returns:
             The scored response.
@@ -306,6 +317,7 @@ class Quiz:
             points=points,
             outcome=outcome_of(points),
             seconds=round(now - self._question_started, 3),
+            confidence=confidence,
         )
         self.responses.append(response)
         self._phase = Phase.ANSWERED
