@@ -80,14 +80,10 @@ def load_course(
         if folder.resolve() not in read_folders and path.exists():
             read_folders.add(folder.resolve())
             course.failures.extend(load_registries(folder, course.registries))
-    known = {
-        question.id: f"{bank.path}" for bank in course.banks for question in bank.questions
-    }
+    known = {question.id: f"{bank.path}" for bank in course.banks for question in bank.questions}
     for path in path_list:
         if not path.exists():
-            course.failures.append(
-                Finding(str(path), 0, 0, "unreadable", "no such file or folder")
-            )
+            course.failures.append(Finding(str(path), 0, 0, "unreadable", "no such file or folder"))
             continue
         for file in bank_files(path):
             try:

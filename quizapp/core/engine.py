@@ -1,7 +1,7 @@
 """The quiz as an explicit state machine: plan, ask, check, score, finish.
 
 A :class:`Quiz` moves through :class:`Phase` values; an action in the wrong phase raises
-:class:`IllegalAction` rather than scoring twice. Scoring follows the bank-format table; see
+:class:`IllegalActionError` rather than scoring twice. Scoring follows the bank-format table; see
 :func:`score`. Plans are reproducible from a seed.
 """
 
@@ -52,7 +52,7 @@ class Confidence(enum.Enum):
     HIGH = "high"
 
 
-class IllegalAction(RuntimeError):
+class IllegalActionError(RuntimeError):
     """An action was asked for in a phase that does not allow it."""
 
 
@@ -209,8 +209,9 @@ def build_plan(
         if not isinstance(source.question, TrueFalseQuestion):
             rng.shuffle(keys)
         items.append(
-            PlannedQuestion(source.question, source.topic, source.topic_title, tuple(keys),
-                            source.notice)
+            PlannedQuestion(
+                source.question, source.topic, source.topic_title, tuple(keys), source.notice
+            )
         )
     return QuizPlan(mode=mode, seed=seed, items=tuple(items))
 
@@ -299,15 +300,15 @@ class Quiz:
             The scored response.
 
         Raises:
-            IllegalAction: Not in the asking phase, or a key that is not an option.
+            IllegalActionError: Not in the asking phase, or a key that is not an option.
         """
         if self._phase is not Phase.ASKING:
-            raise IllegalAction(f"cannot submit an answer while {self._phase.value}")
+            raise IllegalActionError(f"cannot submit an answer while {self._phase.value}")
         item = self.current
         chosen = frozenset(picked)
         unknown = chosen - set(item.option_order)
         if unknown:
-            raise IllegalAction(f"not an option of this question: {sorted(unknown)}")
+            raise IllegalActionError(f"not an option of this question: {sorted(unknown)}")
         now = self.clock()
         points = score(item.question, chosen)
         response = Response(
@@ -330,10 +331,10 @@ class Quiz:
             The new phase.
 
         Raises:
-            IllegalAction: Not in the answered phase.
+            IllegalActionError: Not in the answered phase.
         """
         if self._phase is not Phase.ANSWERED:
-            raise IllegalAction(f"cannot move on while {self._phase.value}")
+            raise IllegalActionError(f"cannot move on while {self._phase.value}")
         if len(self.responses) >= len(self.plan.items):
             self._phase = Phase.FINISHED
             self._finished = self.clock()
@@ -351,10 +352,10 @@ class Quiz:
         """Score the finished quiz.
 
         Raises:
-            IllegalAction: The quiz is not finished.
+            IllegalActionError: The quiz is not finished.
         """
         if self._phase is not Phase.FINISHED:
-            raise IllegalAction("the quiz is not finished")
+            raise IllegalActionError("the quiz is not finished")
         return summarise(self.plan, self.responses, self.elapsed())
 
 

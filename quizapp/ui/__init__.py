@@ -1,0 +1,1 @@
+"""All Qt code of QuizApp: the application, its window, pages and widgets."""

@@ -1,0 +1,143 @@
+"""Composition root: create the application, decide where data lives, load the course, wire up.
+
+Only this module decides paths (``QStandardPaths``, overridden by ``--data-dir``). It also
+installs the last line of defence: errors are logged to a rotating file in the data folder and
+shown in a plain-text dialog, never as a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import logging.handlers
+import os
+import sys
+import traceback
+from pathlib import Path
+from types import TracebackType
+
+from PySide6.QtCore import QCoreApplication, QLockFile, QSettings, QStandardPaths, Qt
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from quizapp import __version__
+from quizapp.core.course import Course, load_course
+from quizapp.core.resources import assets_dir, questions_dir
+
+ORGANIZATION = "QuizApp"
+APPLICATION = "QuizApp"
+DESKTOP_FILE = "io.github.quizapp.QuizApp"
+EXIT_NO_DISPLAY = 2
+EXIT_ALREADY_RUNNING = 3
+
+log = logging.getLogger("quizapp")
+
+
+def has_display() -> bool:
+    """Tell whether Qt can open a window here (an X11 or Wayland display, or a set platform)."""
+    if sys.platform != "linux" or os.environ.get("QT_QPA_PLATFORM"):
+        return True
+    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
+def default_data_dir() -> Path:
+    """Return the per-user app data folder (names must be set first; see :func:`set_names`)."""
+    location = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
+    return Path(location)
+
+
+def set_names() -> None:
+    """Set the organisation and application names Qt uses for paths and settings."""
+    QCoreApplication.setOrganizationName(ORGANIZATION)
+    QCoreApplication.setApplicationName(APPLICATION)
+    QCoreApplication.setApplicationVersion(__version__)
+
+
+def course_paths(data_dir: Path, extra: list[Path]) -> list[Path]:
+    """Return where banks are read from: bundled, the user's folder, then ``--bank`` paths."""
+    paths = [questions_dir()]
+    user = data_dir / "questions"
+    if user.is_dir():
+        paths.append(user)
+    return paths + extra
+
+
+def load_all(data_dir: Path, extra: list[Path]) -> Course:
+    """Load the bundled course, the user's banks and extra banks; failures are kept."""
+    return load_course(course_paths(data_dir, extra), asset_roots=[assets_dir()])
+
+
+def setup_logging(data_dir: Path) -> None:
+    """Log to a rotating file in the data folder."""
+    handler = logging.handlers.RotatingFileHandler(
+        data_dir / "quizapp.log", maxBytes=512_000, backupCount=3, encoding="utf-8"
+    )
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    log.addHandler(handler)
+    log.setLevel(logging.INFO)
+
+
+def show_plain_message(parent: QWidget | None, title: str, text: str, details: str = "") -> None:
+    """Show a modal plain-text message (never rich text)."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(title)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setText(text)
+    if details:
+        box.setDetailedText(details)
+    box.exec()
+
+
+def _excepthook(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
+    log.error("unexpected error\n%s", "".join(traceback.format_exception(kind, error, tb)))
+    translate = QCoreApplication.translate
+    show_plain_message(
+        None,
+        translate("App", "Something went wrong"),
+        translate(
+            "App",
+            "QuizApp hit an unexpected problem: %1\nYour saved answers are safe. Details are in "
+            "the log file in the data folder.",
+        ).replace("%1", str(error)),
+    )
+
+
+def main(args: argparse.Namespace) -> int:
+    """Open the app; return its exit code."""
+    if not has_display():
+        print(
+            "quizapp: no display found (DISPLAY and WAYLAND_DISPLAY are unset); "
+            "run it in a desktop session, or use 'xvfb-run quizapp' on a headless machine.",
+            file=sys.stderr,
+        )
+        return EXIT_NO_DISPLAY
+    set_names()
+    QApplication.setDesktopFileName(DESKTOP_FILE)
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    data_dir = Path(args.data_dir) if args.data_dir else default_data_dir()
+    try:
+        data_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        print(f"quizapp: cannot create the data folder {data_dir}: {error}", file=sys.stderr)
+        return 1
+    lock = QLockFile(str(data_dir / "quizapp.lock"))
+    lock.setStaleLockTime(0)
+    if not lock.tryLock(100):
+        message = QCoreApplication.translate(
+            "App", "QuizApp is already running with this data folder (%1)."
+        ).replace("%1", str(data_dir))
+        print(f"quizapp: {message}", file=sys.stderr)
+        show_plain_message(None, QCoreApplication.translate("App", "QuizApp"), message)
+        return EXIT_ALREADY_RUNNING
+    setup_logging(data_dir)
+    sys.excepthook = _excepthook
+    from quizapp.ui.controller import AppController
+
+    settings = QSettings(str(data_dir / "settings.ini"), QSettings.Format.IniFormat)
+    controller = AppController(data_dir, list(args.bank), settings)
+    controller.start()
+    code = app.exec()
+    controller.shutdown()
+    lock.unlock()
+    return code

@@ -1,0 +1,292 @@
+"""The main window: menus and navigation between pages; wires pages to the session.
+
+Pages never talk to each other. The window passes state down (``show_*`` calls) and reacts to
+the pages' and the session's signals (``_on_<source>_<signal>`` slots).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QMessageBox, QStackedWidget, QWidget
+
+from quizapp import __version__
+from quizapp.core.bank import resolve_image
+from quizapp.core.course import Course
+from quizapp.core.engine import (
+    Mode,
+    PlannedQuestion,
+    PlanSource,
+    QuizResult,
+    Response,
+    build_plan,
+    retry_plan,
+)
+from quizapp.core.model import HotspotQuestion, Source
+from quizapp.ui.hotspot import HotspotPicture, load_picture
+from quizapp.ui.pages.home import HomePage, QuizChoice, TopicEntry
+from quizapp.ui.pages.quiz import QuizPage
+from quizapp.ui.pages.results import ResultsPage
+from quizapp.ui.pages.review import ReviewPage
+from quizapp.ui.session import QuizSession
+from quizapp.ui.widgets import icon
+
+
+def describe_failures(course: Course, limit: int = 12) -> str:
+    """Return a plain-text note naming each failed bank and its first problems."""
+    if not course.failures:
+        return ""
+    lines = [str(finding) for finding in course.failures[:limit]]
+    if len(course.failures) > limit:
+        lines.append(f"… (+{len(course.failures) - limit})")
+    return "\n".join(lines)
+
+
+class MainWindow(QMainWindow):
+    """The QuizApp window.
+
+    Signals:
+        page_changed: Another page is shown (carries its object name).
+    """
+
+    page_changed = Signal(str)
+
+    def __init__(
+        self,
+        course: Course,
+        session: QuizSession,
+        settings: QSettings | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("QuizApp"))
+        self.setWindowIcon(icon("quizapp"))
+        self.setAccessibleName(self.tr("QuizApp"))
+        self.course = course
+        self.session = session
+        self._settings = settings
+        self._last_result: QuizResult | None = None
+
+        self.stack = QStackedWidget()
+        self.setCentralWidget(self.stack)
+        self.home_page = HomePage()
+        self.quiz_page = QuizPage(self._resolve_image)
+        self.results_page = ResultsPage()
+        self.review_page = ReviewPage()
+        for page in (self.home_page, self.quiz_page, self.results_page, self.review_page):
+            self.stack.addWidget(page)
+
+        self.home_page.start_requested.connect(self._on_home_start_requested)
+        self.quiz_page.submit_requested.connect(self._on_quiz_submit_requested)
+        self.quiz_page.next_requested.connect(self._on_quiz_next_requested)
+        self.quiz_page.quit_requested.connect(self._on_quiz_quit_requested)
+        self.results_page.review_requested.connect(self._on_results_review_requested)
+        self.results_page.retry_requested.connect(self._on_retry_requested)
+        self.results_page.new_quiz_requested.connect(self.show_home)
+        self.review_page.retry_requested.connect(self._on_retry_requested)
+        self.review_page.back_requested.connect(self._on_review_back_requested)
+        self.session.question_shown.connect(self._on_session_question_shown)
+        self.session.answer_checked.connect(self._on_session_answer_checked)
+        self.session.quiz_finished.connect(self._on_session_quiz_finished)
+        self.session.save_failed.connect(self._on_session_save_failed)
+
+        self._build_menus()
+        self.refresh_course()
+        self.resize(900, 720)
+        if settings is not None:
+            geometry = settings.value("window/geometry")
+            if geometry is not None:
+                self.restoreGeometry(geometry)
+        self.show_home()
+
+    # -- menus -----------------------------------------------------------------------------
+
+    def _build_menus(self) -> None:
+        self.file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.view_menu = self.menuBar().addMenu(self.tr("&View"))
+        self.help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self.home_action = QAction(self.tr("&Home"), self)
+        self.home_action.setShortcut(QKeySequence(self.tr("Ctrl+Home")))
+        self.home_action.triggered.connect(self._on_home_action)
+        self.view_menu.addAction(self.home_action)
+        quit_action = QAction(self.tr("&Quit"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        self.file_menu.addAction(quit_action)
+        self._quit_action = quit_action
+        about = QAction(self.tr("&About QuizApp"), self)
+        about.triggered.connect(self._on_about)
+        self.help_menu.addAction(about)
+
+    def add_file_action(self, action: QAction) -> None:
+        """Add an action to the File menu, above Quit."""
+        self.file_menu.insertAction(self._quit_action, action)
+
+    def _on_about(self) -> None:
+        box = QMessageBox(self)
+        box.setWindowTitle(self.tr("About QuizApp"))
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setText(
+            self.tr(
+                "QuizApp %1\nLearn to tell the paired back dimples from the single sacral "
+                "dimple. Educational, not medical advice."
+            ).replace("%1", __version__)
+        )
+        box.exec()
+
+    # -- navigation ------------------------------------------------------------------------
+
+    def show_page(self, page: QWidget) -> None:
+        """Show a page and announce it."""
+        self.stack.setCurrentWidget(page)
+        self.page_changed.emit(page.objectName())
+
+    def show_home(self) -> None:
+        """Show the home page."""
+        self.show_page(self.home_page)
+        self.home_page.start_button.setFocus()
+
+    def _on_home_action(self) -> None:
+        if self.stack.currentWidget() is self.quiz_page and not self._confirm_leave_quiz():
+            return
+        self.show_home()
+
+    def refresh_course(self) -> None:
+        """Show the loaded banks on the home page (and any that failed)."""
+        self.home_page.set_topics(
+            [TopicEntry(b.info.id, b.info.title, len(b.questions)) for b in self.course.banks]
+        )
+        failures = describe_failures(self.course)
+        self.home_page.set_load_problems(
+            self.tr("Some question banks could not be loaded:") + "\n" + failures
+            if failures
+            else ""
+        )
+        self.quiz_page.set_sources(self._sources())
+
+    def _sources(self) -> dict[str, Source]:
+        return dict(self.course.registries.sources)
+
+    def _resolve_image(self, item: PlannedQuestion, relative: str) -> Path | None:
+        for bank in self.course.banks:
+            if any(q.id == item.question.id for q in bank.questions):
+                return resolve_image(relative, bank.image_roots)
+        return None
+
+    def explanation_picture(self, item: PlannedQuestion) -> QWidget | None:
+        """Return the labelled diagram shown with a hotspot question's explanation."""
+        question = item.question
+        if not isinstance(question, HotspotQuestion) or not question.explanation_image:
+            return None
+        path = self._resolve_image(item, question.explanation_image)
+        if path is None:
+            return None
+        picture = HotspotPicture()
+        picture.set_question(load_picture(path), [])
+        picture.setEnabled(False)
+        picture.setAccessibleName(self.tr("Labelled diagram"))
+        picture.setAccessibleDescription(question.explanation_image_alt or "")
+        picture.setToolTip(question.explanation_image_alt or "")
+        picture.setMinimumHeight(220)
+        return picture
+
+    # -- starting quizzes ------------------------------------------------------------------
+
+    def start_quiz(self, sources: Sequence[PlanSource], length: int | None, mode: Mode) -> bool:
+        """Plan and start a quiz; False when there was nothing to ask or it could not start."""
+        if not sources:
+            return False
+        plan = build_plan(sources, length, mode, QuizSession.new_seed())
+        topics = list(dict.fromkeys(item.topic for item in plan.items))
+        return self.session.start(plan, topics)
+
+    def plan_sources(self, bank_ids: Sequence[str]) -> list[PlanSource]:
+        """Return every question of these banks, ready for a plan."""
+        return [
+            PlanSource(question, bank.info.topic, bank.info.title, bank.info.notice)
+            for bank, question in self.course.questions(bank_ids)
+        ]
+
+    def _on_home_start_requested(self, choice: QuizChoice) -> None:
+        self.start_quiz(self.plan_sources(choice.bank_ids), choice.length, choice.mode)
+
+    def _on_retry_requested(self) -> None:
+        if self._last_result is None or not self._last_result.missed:
+            return
+        quiz = self.session.quiz
+        mode = quiz.plan.mode if quiz is not None else Mode.PRACTICE
+        plan = retry_plan(self._last_result, mode, QuizSession.new_seed())
+        topics = list(dict.fromkeys(item.topic for item in plan.items))
+        self.session.start(plan, topics)
+
+    # -- quiz flow -------------------------------------------------------------------------
+
+    def _on_session_question_shown(self) -> None:
+        quiz = self.session.quiz
+        assert quiz is not None
+        self.quiz_page.show_question(quiz.current, quiz.index + 1, quiz.total)
+        if self.stack.currentWidget() is not self.quiz_page:
+            self.show_page(self.quiz_page)
+
+    def _on_quiz_submit_requested(self, picked: frozenset[str] | None) -> None:
+        if picked is None:
+            self.session.retry_save()
+        else:
+            self.session.submit(picked)
+
+    def _on_session_answer_checked(self, response: Response) -> None:
+        quiz = self.session.quiz
+        if quiz is not None and quiz.plan.mode is Mode.PRACTICE:
+            self.quiz_page.show_feedback(response, self.explanation_picture)
+
+    def _on_quiz_next_requested(self) -> None:
+        self.session.advance()
+
+    def _on_session_save_failed(self, message: str) -> None:
+        self.quiz_page.show_save_problem(message)
+        self.statusBar().showMessage(self.tr("Saving failed: %1").replace("%1", message))
+
+    def _on_session_quiz_finished(self, result: QuizResult) -> None:
+        self._last_result = result
+        quiz = self.session.quiz
+        notices = [item.notice for item in quiz.plan.items] if quiz is not None else []
+        self.results_page.show_result(result, notices)
+        self.show_page(self.results_page)
+        if quiz is not None and quiz.plan.mode is Mode.EXAM:
+            self._on_results_review_requested()
+
+    def _on_results_review_requested(self) -> None:
+        if self._last_result is None:
+            return
+        self.review_page.show_items(
+            self._last_result.missed, self._sources(), picture_factory=self.explanation_picture
+        )
+        self.review_page.back_button.setText(self.tr("&Back to results"))
+        self.show_page(self.review_page)
+
+    def _on_review_back_requested(self) -> None:
+        self.show_page(self.results_page)
+
+    def _on_quiz_quit_requested(self) -> None:
+        if self._confirm_leave_quiz():
+            self.show_home()
+
+    def _confirm_leave_quiz(self) -> bool:
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Leave the quiz?"))
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setText(
+            self.tr("Your answers so far are saved. You can resume this quiz the next time.")
+        )
+        box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        return box.exec() == QMessageBox.StandardButton.Yes
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: D102 - Qt override
+        if self._settings is not None:
+            self._settings.setValue("window/geometry", self.saveGeometry())
+        super().closeEvent(event)

@@ -1,0 +1,98 @@
+"""Small widget factories shared by the pages: plain-text labels, headings, outcome icons.
+
+Every label that may show bank text is made here, with ``Qt.PlainText``, so no page can forget.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QFont, QIcon
+from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QWidget
+
+from quizapp.core.engine import Outcome
+from quizapp.core.resources import assets_dir
+
+
+def plain_label(
+    text: str = "", *, parent: QWidget | None = None, selectable: bool = True, name: str = ""
+) -> QLabel:
+    """Return a word-wrapped label that shows ``text`` literally, never as rich text.
+
+    Args:
+        text: The text (may be untrusted bank text).
+        parent: Parent widget.
+        selectable: Let the user select and copy the text (and reach it with the keyboard).
+        name: Accessible name; defaults to the text itself.
+    """
+    label = QLabel(parent)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(True)
+    label.setText(text)
+    label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+    if selectable:
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    if name:
+        label.setAccessibleName(name)
+    return label
+
+
+def heading(text: str, *, level: int = 1, parent: QWidget | None = None) -> QLabel:
+    """Return a plain-text heading label, larger and bold."""
+    label = plain_label(text, parent=parent, selectable=False)
+    font = QFont(label.font())
+    font.setBold(True)
+    font.setPointSizeF(font.pointSizeF() * {1: 1.6, 2: 1.25}.get(level, 1.0))
+    label.setFont(font)
+    label.setAccessibleName(text)
+    return label
+
+
+def separator(parent: QWidget | None = None) -> QFrame:
+    """Return a horizontal line."""
+    line = QFrame(parent)
+    line.setFrameShape(QFrame.Shape.HLine)
+    line.setFrameShadow(QFrame.Shadow.Sunken)
+    return line
+
+
+def icon(name: str) -> QIcon:
+    """Return an icon from ``assets/icons`` by file stem."""
+    return QIcon(str(assets_dir() / "icons" / f"{name}.svg"))
+
+
+def outcome_icon(outcome: Outcome) -> QIcon:
+    """Return the icon that goes with an outcome (always shown beside words)."""
+    return icon(
+        {Outcome.CORRECT: "correct", Outcome.PARTIAL: "partial", Outcome.INCORRECT: "incorrect"}[
+            outcome
+        ]
+    )
+
+
+def outcome_words(outcome: Outcome) -> str:
+    """Return the translated words for an outcome."""
+    translate = QCoreApplication.translate
+    return {
+        Outcome.CORRECT: translate("Outcome", "Correct"),
+        Outcome.PARTIAL: translate("Outcome", "Partly correct"),
+        Outcome.INCORRECT: translate("Outcome", "Incorrect"),
+    }[outcome]
+
+
+def format_duration(seconds: float) -> str:
+    """Return a duration like ``4 min 05 s`` (translated)."""
+    whole = round(seconds)
+    minutes, rest = divmod(whole, 60)
+    translate = QCoreApplication.translate
+    if minutes:
+        return (
+            translate("Duration", "%n min", "", minutes)
+            + f" {rest:02d} "
+            + translate("Duration", "s")
+        )
+    return translate("Duration", "%n s", "", rest)
+
+
+def format_points(points: float) -> str:
+    """Return points with at most two decimals and no trailing zeros (``2.5``, ``3``)."""
+    return f"{points:.2f}".rstrip("0").rstrip(".")
