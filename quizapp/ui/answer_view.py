@@ -12,7 +12,7 @@ from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from quizapp.core.engine import Outcome, PlannedQuestion, Response
-from quizapp.core.model import Option, Source, TrueFalseQuestion
+from quizapp.core.model import MultipleQuestion, Option, Source, TrueFalseQuestion
 from quizapp.ui.widgets import format_points, outcome_icon, outcome_words, plain_label
 
 
@@ -83,6 +83,7 @@ class AnswerView(QWidget):
                 .replace("%2", format_points(response.points))
             )
         self.outcome_label = plain_label(score_text, selectable=False)
+        self.outcome_label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         font = self.outcome_label.font()
         font.setBold(True)
         self.outcome_label.setFont(font)
@@ -116,7 +117,7 @@ class AnswerView(QWidget):
             self.feedback_labels.append(label)
             layout.addWidget(label)
         missed_right = [o for o in options if o.correct and o.key not in response.picked]
-        if missed_right and len(options) > 2 and not is_tf and response.picked:
+        if missed_right and isinstance(question, MultipleQuestion) and response.picked:
             names = "; ".join(o.text for o in missed_right)
             layout.addWidget(plain_label(self.tr("You did not pick: %1").replace("%1", names)))
 
@@ -142,6 +143,7 @@ class AnswerView(QWidget):
             | Qt.TextInteractionFlag.TextSelectableByKeyboard
         )
         layout.addWidget(self.sources_label)
+        layout.addStretch()
 
     def text(self) -> str:
         """Return all visible text of the view, for tests and screen-reader summaries."""

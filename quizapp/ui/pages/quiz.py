@@ -110,6 +110,7 @@ class QuizPage(QWidget):
         self.feedback_area = QWidget()
         self._feedback_layout = QVBoxLayout(self.feedback_area)
         self._feedback_layout.setContentsMargins(0, 0, 0, 0)
+        self._feedback_layout.addStretch()
         self._body.addWidget(self.feedback_area)
         self._body.addStretch()
         self.feedback_view: AnswerView | None = None
@@ -193,7 +194,7 @@ class QuizPage(QWidget):
             else self.tr("Answers")
         )
         self.choices_box.setAccessibleName(self.choices_box.title())
-        self.choices_box.setEnabled(True)
+        self._lock_choices(False)
 
         if isinstance(question, HotspotQuestion):
             path = self._resolve_image(item, question.image)
@@ -234,7 +235,7 @@ class QuizPage(QWidget):
         if self._item is None:
             return
         self._answered = True
-        self.choices_box.setEnabled(False)
+        self._lock_choices(True)
         self.picture.setEnabled(False)
         for button in self._buttons:
             key = button.property("option_key")
@@ -252,7 +253,7 @@ class QuizPage(QWidget):
         self.feedback_view = AnswerView(
             self._item, response, self._sources, picture_factory=picture_factory
         )
-        self._feedback_layout.addWidget(self.feedback_view)
+        self._feedback_layout.insertWidget(0, self.feedback_view)
         self._feedback_separator.show()
         self.feedback_area.show()
         self.action_button.setText(self.tr("See &results") if self._last else self.tr("&Next"))
@@ -278,6 +279,12 @@ class QuizPage(QWidget):
         self.action_button.setText(self.tr("&Try saving again"))
         self.action_button.setAccessibleName(self.tr("Try saving again"))
         self._retrying = True
+
+    def _lock_choices(self, locked: bool) -> None:
+        """Freeze the choices after answering, keeping them readable (not greyed out)."""
+        for button in self._buttons:
+            button.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents, locked)
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus if locked else Qt.FocusPolicy.StrongFocus)
 
     def _clear_feedback(self) -> None:
         if self.feedback_view is not None:
