@@ -25,8 +25,10 @@ from quizapp.core.engine import (
     build_plan,
     retry_plan,
 )
+from quizapp.core.glossary import question_text, terms_in_text
 from quizapp.core.model import HotspotQuestion, Source
 from quizapp.ui.hotspot import HotspotPicture, load_picture
+from quizapp.ui.pages.glossary import GlossaryPage, TermsStrip
 from quizapp.ui.pages.home import HomePage, QuizChoice, TopicEntry
 from quizapp.ui.pages.quiz import QuizPage
 from quizapp.ui.pages.results import ResultsPage
@@ -76,8 +78,16 @@ class MainWindow(QMainWindow):
         self.quiz_page = QuizPage(self._resolve_image)
         self.results_page = ResultsPage()
         self.review_page = ReviewPage()
-        for page in (self.home_page, self.quiz_page, self.results_page, self.review_page):
+        self.glossary_page = GlossaryPage()
+        for page in (
+            self.home_page,
+            self.quiz_page,
+            self.results_page,
+            self.review_page,
+            self.glossary_page,
+        ):
             self.stack.addWidget(page)
+        self._return_to: QWidget = self.home_page
 
         self.home_page.start_requested.connect(self._on_home_start_requested)
         self.quiz_page.submit_requested.connect(self._on_quiz_submit_requested)
@@ -88,6 +98,7 @@ class MainWindow(QMainWindow):
         self.results_page.new_quiz_requested.connect(self.show_home)
         self.review_page.retry_requested.connect(self._on_retry_requested)
         self.review_page.back_requested.connect(self._on_review_back_requested)
+        self.glossary_page.back_requested.connect(self._on_glossary_back_requested)
         self.session.question_shown.connect(self._on_session_question_shown)
         self.session.answer_checked.connect(self._on_session_answer_checked)
         self.session.quiz_finished.connect(self._on_session_quiz_finished)
@@ -112,6 +123,10 @@ class MainWindow(QMainWindow):
         self.home_action.setShortcut(QKeySequence(self.tr("Ctrl+Home")))
         self.home_action.triggered.connect(self._on_home_action)
         self.view_menu.addAction(self.home_action)
+        self.glossary_action = QAction(self.tr("&Glossary"), self)
+        self.glossary_action.setShortcut(QKeySequence(self.tr("Ctrl+G")))
+        self.glossary_action.triggered.connect(self.show_glossary)
+        self.view_menu.addAction(self.glossary_action)
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
@@ -148,6 +163,20 @@ class MainWindow(QMainWindow):
         """Show the home page."""
         self.show_page(self.home_page)
         self.home_page.start_button.setFocus()
+
+    def show_glossary(self) -> None:
+        """Show the glossary; Back returns to the page that was showing."""
+        current = self.stack.currentWidget()
+        if current is not None and current is not self.glossary_page:
+            self._return_to = current
+        self.glossary_page.set_terms(
+            list(self.course.registries.glossary.values()), self._sources()
+        )
+        self.show_page(self.glossary_page)
+        self.glossary_page.search_edit.setFocus()
+
+    def _on_glossary_back_requested(self) -> None:
+        self.show_page(self._return_to)
 
     def _on_home_action(self) -> None:
         if self.stack.currentWidget() is self.quiz_page and not self._confirm_leave_quiz():
@@ -228,6 +257,10 @@ class MainWindow(QMainWindow):
         quiz = self.session.quiz
         assert quiz is not None
         self.quiz_page.show_question(quiz.current, quiz.index + 1, quiz.total)
+        terms = terms_in_text(
+            question_text(quiz.current.question), self.course.registries.glossary
+        )[:6]
+        self.quiz_page.set_terms(TermsStrip(terms, self._sources()) if terms else None)
         if self.stack.currentWidget() is not self.quiz_page:
             self.show_page(self.quiz_page)
 
