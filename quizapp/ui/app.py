@@ -9,19 +9,20 @@ from __future__ import annotations
 
 import argparse
 import logging
-import logging.handlers
 import os
 import sys
 import traceback
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLockFile, QSettings, QStandardPaths, Qt
+from PySide6.QtCore import QCoreApplication, QLockFile, QSettings, QStandardPaths, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from quizapp import __version__
-from quizapp.core.course import Course, load_course
-from quizapp.core.resources import assets_dir, questions_dir
+
+if TYPE_CHECKING:
+    from quizapp.core.course import Course
 
 ORGANIZATION = "QuizApp"
 APPLICATION = "QuizApp"
@@ -54,6 +55,8 @@ def set_names() -> None:
 
 def course_paths(data_dir: Path, extra: list[Path]) -> list[Path]:
     """Return where banks are read from: bundled, the user's folder, then ``--bank`` paths."""
+    from quizapp.core.resources import questions_dir
+
     paths = [questions_dir()]
     user = data_dir / "questions"
     if user.is_dir():
@@ -63,11 +66,16 @@ def course_paths(data_dir: Path, extra: list[Path]) -> list[Path]:
 
 def load_all(data_dir: Path, extra: list[Path]) -> Course:
     """Load the bundled course, the user's banks and extra banks; failures are kept."""
+    from quizapp.core.course import load_course
+    from quizapp.core.resources import assets_dir
+
     return load_course(course_paths(data_dir, extra), asset_roots=[assets_dir()])
 
 
 def setup_logging(data_dir: Path) -> None:
     """Log to a rotating file in the data folder."""
+    import logging.handlers  # imported here: it pulls in socket and pickle, slow at start-up
+
     handler = logging.handlers.RotatingFileHandler(
         data_dir / "quizapp.log", maxBytes=512_000, backupCount=3, encoding="utf-8"
     )
@@ -130,13 +138,20 @@ def main(args: argparse.Namespace) -> int:
         print(f"quizapp: {message}", file=sys.stderr)
         show_plain_message(None, QCoreApplication.translate("App", "QuizApp"), message)
         return EXIT_ALREADY_RUNNING
-    setup_logging(data_dir)
     sys.excepthook = _excepthook
     from quizapp.ui.controller import AppController
 
     settings = QSettings(str(data_dir / "settings.ini"), QSettings.Format.IniFormat)
-    controller = AppController(data_dir, list(args.bank), settings)
+    controller = AppController(data_dir, list(args.bank), settings, defer_loading=True)
     controller.start()
+    # The window is on screen first; the course and the store load in the next event-loop turn.
+    quit_when = os.environ.get("QUIZAPP_QUIT_AFTER", "")  # "shown" or "ready": benchmarks only
+    if quit_when == "shown":
+        QTimer.singleShot(0, app.quit)
+    else:
+        QTimer.singleShot(0, lambda: (setup_logging(data_dir), controller.load()))
+    if quit_when == "ready":
+        QTimer.singleShot(0, app.quit)
     code = app.exec()
     controller.shutdown()
     lock.unlock()

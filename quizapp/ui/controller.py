@@ -7,16 +7,17 @@ It does what spans pages: loading banks (at start and from File > Open bank), op
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSettings
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog
 
-from quizapp.core.course import Course, load_course
-from quizapp.core.resources import assets_dir
 from quizapp.ui.app import load_all, show_plain_message
 from quizapp.ui.main_window import MainWindow, describe_failures
-from quizapp.ui.session import QuizSession
+
+if TYPE_CHECKING:
+    from quizapp.core.course import Course
 
 
 class AppController(QObject):
@@ -28,15 +29,26 @@ class AppController(QObject):
         extra_banks: list[Path],
         settings: QSettings,
         parent: QObject | None = None,
+        *,
+        defer_loading: bool = False,
     ) -> None:
         super().__init__(parent)
         self.data_dir = data_dir
         self.extra_banks = list(extra_banks)
         self.settings = settings
-        self.course: Course = load_all(data_dir, self.extra_banks)
-        self.session = QuizSession()
-        self.window = MainWindow(self.course, self.session, settings)
+        self.window = MainWindow(settings)
         self._add_actions()
+        if not defer_loading:
+            self.load()
+
+    def load(self) -> None:
+        """Load the course and the progress store, then build the pages."""
+        from quizapp.ui.session import QuizSession
+
+        self.course: Course = load_all(self.data_dir, self.extra_banks)
+        self.session = QuizSession()
+        self.window.attach(self.course, self.session)
+        self.open_bank_action.setEnabled(True)
 
     def _add_actions(self) -> None:
         open_bank = QAction(self.tr("&Open bank…"), self.window)
@@ -44,6 +56,7 @@ class AppController(QObject):
         open_bank.triggered.connect(self._on_open_bank)
         self.window.add_file_action(open_bank)
         self.open_bank_action = open_bank
+        open_bank.setEnabled(False)
 
     def start(self) -> None:
         """Show the window and report banks that failed to load."""
@@ -61,6 +74,9 @@ class AppController(QObject):
         Returns:
             True when at least one bank from it loaded and no file of it failed.
         """
+        from quizapp.core.course import Course, load_course
+        from quizapp.core.resources import assets_dir
+
         before_banks = len(self.course.banks)
         before_failures = len(self.course.failures)
         load_course([path], asset_roots=[assets_dir()], into=self.course)

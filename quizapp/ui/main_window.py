@@ -8,33 +8,24 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QStackedWidget, QWidget
 
 from quizapp import __version__
-from quizapp.core.bank import resolve_image
-from quizapp.core.course import Course
-from quizapp.core.engine import (
-    Mode,
-    PlannedQuestion,
-    PlanSource,
-    QuizResult,
-    Response,
-    build_plan,
-    retry_plan,
-)
-from quizapp.core.glossary import question_text, terms_in_text
-from quizapp.core.model import HotspotQuestion, Source
-from quizapp.ui.hotspot import HotspotPicture, load_picture
-from quizapp.ui.pages.glossary import GlossaryPage, TermsStrip
-from quizapp.ui.pages.home import HomePage, QuizChoice, TopicEntry
-from quizapp.ui.pages.quiz import QuizPage
-from quizapp.ui.pages.results import ResultsPage
-from quizapp.ui.pages.review import ReviewPage
-from quizapp.ui.session import QuizSession
-from quizapp.ui.widgets import icon
+from quizapp.ui.widgets import icon, plain_label
+
+if TYPE_CHECKING:
+    from quizapp.core.course import Course
+    from quizapp.core.engine import Mode, PlannedQuestion, PlanSource, QuizResult, Response
+    from quizapp.core.model import Source
+    from quizapp.ui.pages.home import QuizChoice
+    from quizapp.ui.session import QuizSession
+
+# Pages and the core load after the window is shown (see MainWindow.attach), keeping start-up
+# close to a bare Qt window.
 
 
 def describe_failures(course: Course, limit: int = 12) -> str:
@@ -56,24 +47,35 @@ class MainWindow(QMainWindow):
 
     page_changed = Signal(str)
 
-    def __init__(
-        self,
-        course: Course,
-        session: QuizSession,
-        settings: QSettings | None = None,
-        parent: QWidget | None = None,
-    ) -> None:
+    def __init__(self, settings: QSettings | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("QuizApp"))
         self.setWindowIcon(icon("quizapp"))
         self.setAccessibleName(self.tr("QuizApp"))
-        self.course = course
-        self.session = session
         self._settings = settings
         self._last_result: QuizResult | None = None
-
         self.stack = QStackedWidget()
         self.setCentralWidget(self.stack)
+        self.loading_label = plain_label(self.tr("Loading the course…"), selectable=False)
+        self.loading_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.stack.addWidget(self.loading_label)
+        self._build_menus()
+        self.resize(900, 720)
+        if settings is not None:
+            geometry = settings.value("window/geometry")
+            if geometry is not None:
+                self.restoreGeometry(geometry)
+
+    def attach(self, course: Course, session: QuizSession) -> None:
+        """Build the pages for a loaded course and wire them to the session."""
+        from quizapp.ui.pages.glossary import GlossaryPage
+        from quizapp.ui.pages.home import HomePage
+        from quizapp.ui.pages.quiz import QuizPage
+        from quizapp.ui.pages.results import ResultsPage
+        from quizapp.ui.pages.review import ReviewPage
+
+        self.course = course
+        self.session = session
         self.home_page = HomePage()
         self.quiz_page = QuizPage(self._resolve_image)
         self.results_page = ResultsPage()
@@ -103,14 +105,9 @@ class MainWindow(QMainWindow):
         self.session.answer_checked.connect(self._on_session_answer_checked)
         self.session.quiz_finished.connect(self._on_session_quiz_finished)
         self.session.save_failed.connect(self._on_session_save_failed)
-
-        self._build_menus()
+        self.home_action.setEnabled(True)
+        self.glossary_action.setEnabled(True)
         self.refresh_course()
-        self.resize(900, 720)
-        if settings is not None:
-            geometry = settings.value("window/geometry")
-            if geometry is not None:
-                self.restoreGeometry(geometry)
         self.show_home()
 
     # -- menus -----------------------------------------------------------------------------
@@ -127,6 +124,8 @@ class MainWindow(QMainWindow):
         self.glossary_action.setShortcut(QKeySequence(self.tr("Ctrl+G")))
         self.glossary_action.triggered.connect(self.show_glossary)
         self.view_menu.addAction(self.glossary_action)
+        self.home_action.setEnabled(False)
+        self.glossary_action.setEnabled(False)
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
@@ -185,6 +184,8 @@ class MainWindow(QMainWindow):
 
     def refresh_course(self) -> None:
         """Show the loaded banks on the home page (and any that failed)."""
+        from quizapp.ui.pages.home import TopicEntry
+
         self.home_page.set_topics(
             [TopicEntry(b.info.id, b.info.title, len(b.questions)) for b in self.course.banks]
         )
@@ -200,6 +201,8 @@ class MainWindow(QMainWindow):
         return dict(self.course.registries.sources)
 
     def _resolve_image(self, item: PlannedQuestion, relative: str) -> Path | None:
+        from quizapp.core.bank import resolve_image
+
         for bank in self.course.banks:
             if any(q.id == item.question.id for q in bank.questions):
                 return resolve_image(relative, bank.image_roots)
@@ -207,6 +210,9 @@ class MainWindow(QMainWindow):
 
     def explanation_picture(self, item: PlannedQuestion) -> QWidget | None:
         """Return the labelled diagram shown with a hotspot question's explanation."""
+        from quizapp.core.model import HotspotQuestion
+        from quizapp.ui.hotspot import HotspotPicture, load_picture
+
         question = item.question
         if not isinstance(question, HotspotQuestion) or not question.explanation_image:
             return None
@@ -226,14 +232,18 @@ class MainWindow(QMainWindow):
 
     def start_quiz(self, sources: Sequence[PlanSource], length: int | None, mode: Mode) -> bool:
         """Plan and start a quiz; False when there was nothing to ask or it could not start."""
+        from quizapp.core.engine import build_plan
+
         if not sources:
             return False
-        plan = build_plan(sources, length, mode, QuizSession.new_seed())
+        plan = build_plan(sources, length, mode, self.session.new_seed())
         topics = list(dict.fromkeys(item.topic for item in plan.items))
         return self.session.start(plan, topics)
 
     def plan_sources(self, bank_ids: Sequence[str]) -> list[PlanSource]:
         """Return every question of these banks, ready for a plan."""
+        from quizapp.core.engine import PlanSource
+
         return [
             PlanSource(question, bank.info.topic, bank.info.title, bank.info.notice)
             for bank, question in self.course.questions(bank_ids)
@@ -243,17 +253,22 @@ class MainWindow(QMainWindow):
         self.start_quiz(self.plan_sources(choice.bank_ids), choice.length, choice.mode)
 
     def _on_retry_requested(self) -> None:
+        from quizapp.core.engine import Mode, retry_plan
+
         if self._last_result is None or not self._last_result.missed:
             return
         quiz = self.session.quiz
         mode = quiz.plan.mode if quiz is not None else Mode.PRACTICE
-        plan = retry_plan(self._last_result, mode, QuizSession.new_seed())
+        plan = retry_plan(self._last_result, mode, self.session.new_seed())
         topics = list(dict.fromkeys(item.topic for item in plan.items))
         self.session.start(plan, topics)
 
     # -- quiz flow -------------------------------------------------------------------------
 
     def _on_session_question_shown(self) -> None:
+        from quizapp.core.glossary import question_text, terms_in_text
+        from quizapp.ui.pages.glossary import TermsStrip
+
         quiz = self.session.quiz
         assert quiz is not None
         self.quiz_page.show_question(quiz.current, quiz.index + 1, quiz.total)
@@ -268,9 +283,11 @@ class MainWindow(QMainWindow):
         if picked is None:
             self.session.retry_save()
         else:
-            self.session.submit(picked)
+            self.session.submit(picked, self.quiz_page.confidence())
 
     def _on_session_answer_checked(self, response: Response) -> None:
+        from quizapp.core.engine import Mode
+
         quiz = self.session.quiz
         if quiz is not None and quiz.plan.mode is Mode.PRACTICE:
             self.quiz_page.show_feedback(response, self.explanation_picture)
@@ -283,6 +300,8 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Saving failed: %1").replace("%1", message))
 
     def _on_session_quiz_finished(self, result: QuizResult) -> None:
+        from quizapp.core.engine import Mode
+
         self._last_result = result
         quiz = self.session.quiz
         notices = [item.notice for item in quiz.plan.items] if quiz is not None else []

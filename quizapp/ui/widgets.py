@@ -5,12 +5,16 @@ Every label that may show bank text is made here, with ``Qt.PlainText``, so no p
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont, QIcon
 from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QWidget
 
-from quizapp.core.engine import Outcome
 from quizapp.core.resources import assets_dir
+
+if TYPE_CHECKING:
+    from quizapp.core.engine import Outcome
 
 
 def plain_label(
@@ -65,21 +69,17 @@ def icon(name: str) -> QIcon:
 
 def outcome_icon(outcome: Outcome) -> QIcon:
     """Return the icon that goes with an outcome (always shown beside words)."""
-    return icon(
-        {Outcome.CORRECT: "correct", Outcome.PARTIAL: "partial", Outcome.INCORRECT: "incorrect"}[
-            outcome
-        ]
-    )
+    return icon(outcome.value)  # correct.svg, partial.svg, incorrect.svg
 
 
 def outcome_words(outcome: Outcome) -> str:
     """Return the translated words for an outcome."""
     translate = QCoreApplication.translate
     return {
-        Outcome.CORRECT: translate("Outcome", "Correct"),
-        Outcome.PARTIAL: translate("Outcome", "Partly correct"),
-        Outcome.INCORRECT: translate("Outcome", "Incorrect"),
-    }[outcome]
+        "correct": translate("Outcome", "Correct"),
+        "partial": translate("Outcome", "Partly correct"),
+        "incorrect": translate("Outcome", "Incorrect"),
+    }[outcome.value]
 
 
 def format_duration(seconds: float) -> str:

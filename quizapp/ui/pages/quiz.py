@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from quizapp.core.engine import Outcome, PlannedQuestion, Response
+from quizapp.core.engine import Confidence, Outcome, PlannedQuestion, Response
 from quizapp.core.model import HotspotQuestion, MultipleQuestion, Source, TrueFalseQuestion
 from quizapp.ui.answer_view import AnswerView, option_text
 from quizapp.ui.hotspot import HotspotPicture, load_picture
@@ -100,6 +100,25 @@ class QuizPage(QWidget):
         self._body.addWidget(self.choices_box)
         self._group = QButtonGroup(self)
 
+        self.confidence_box = QGroupBox(self.tr("How sure are you? (optional: keys L, M, H)"))
+        self.confidence_box.setAccessibleName(self.tr("How sure are you?"))
+        confidence_row = QHBoxLayout(self.confidence_box)
+        self._confidence_group = QButtonGroup(self)
+        self.confidence_buttons: dict[Confidence, QRadioButton] = {}
+        for level, text, name in (
+            (Confidence.LOW, self.tr("Low (guess)"), self.tr("Low confidence")),
+            (Confidence.MEDIUM, self.tr("Medium"), self.tr("Medium confidence")),
+            (Confidence.HIGH, self.tr("High (sure)"), self.tr("High confidence")),
+        ):
+            radio = QRadioButton(text)
+            radio.setAccessibleName(name)
+            self._confidence_group.addButton(radio)
+            self.confidence_buttons[level] = radio
+            confidence_row.addWidget(radio)
+        confidence_row.addStretch()
+        self._body.addWidget(self.confidence_box)
+        self._ask_confidence = True
+
         self.terms_area = QWidget()
         self._terms_layout = QVBoxLayout(self.terms_area)
         self._terms_layout.setContentsMargins(0, 0, 0, 0)
@@ -133,6 +152,14 @@ class QuizPage(QWidget):
             shortcut = QShortcut(QKeySequence(key), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(self._on_action)
+        for letter, level in (
+            ("L", Confidence.LOW),
+            ("M", Confidence.MEDIUM),
+            ("H", Confidence.HIGH),
+        ):
+            shortcut = QShortcut(QKeySequence(letter), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(lambda lv=level: self.set_confidence(lv))
         for digit in range(1, 10):
             shortcut = QShortcut(QKeySequence(str(digit)), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -195,6 +222,7 @@ class QuizPage(QWidget):
         )
         self.choices_box.setAccessibleName(self.choices_box.title())
         self._lock_choices(False)
+        self.confidence_box.setEnabled(True)
 
         if isinstance(question, HotspotQuestion):
             path = self._resolve_image(item, question.image)
@@ -207,6 +235,11 @@ class QuizPage(QWidget):
         else:
             self.picture.hide()
 
+        self._confidence_group.setExclusive(False)
+        for radio in self.confidence_buttons.values():
+            radio.setChecked(False)
+        self._confidence_group.setExclusive(True)
+        self.confidence_box.setVisible(self._ask_confidence)
         self._clear_feedback()
         self.status_label.setText("")
         self.action_button.setText(self.tr("&Submit"))
@@ -236,6 +269,7 @@ class QuizPage(QWidget):
             return
         self._answered = True
         self._lock_choices(True)
+        self.confidence_box.setEnabled(False)
         self.picture.setEnabled(False)
         for button in self._buttons:
             key = button.property("option_key")
@@ -296,6 +330,22 @@ class QuizPage(QWidget):
         self._retrying = False
 
     # -- input -------------------------------------------------------------------------------
+
+    def set_ask_confidence(self, ask: bool) -> None:
+        """Show or hide the "how sure are you" row (a setting)."""
+        self._ask_confidence = ask
+        self.confidence_box.setVisible(ask and not self._answered)
+
+    def set_confidence(self, level: Confidence) -> None:
+        """Say how sure the learner is (keys L, M, H)."""
+        if self._ask_confidence and not self._answered:
+            self.confidence_buttons[level].setChecked(True)
+
+    def confidence(self) -> Confidence | None:
+        """Return the confidence picked, if any."""
+        if not self._ask_confidence:
+            return None
+        return next((lv for lv, b in self.confidence_buttons.items() if b.isChecked()), None)
 
     def picked_keys(self) -> frozenset[str]:
         """Return the keys of the choices picked."""
