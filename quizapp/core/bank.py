@@ -1,48 +1,62 @@
-"""Read bank files into the model and check them; every problem names file, line and key.
+"""Read bank and registry files into the model and check them, reporting every problem.
 
-The stages, each refusing bad input with findings rather than exceptions of its own:
-safe reading (:mod:`~quizapp.core.safe_read`), the ``format`` number, structure and types
-(pydantic models in :mod:`~quizapp.core.model`), then the checks that span fields or files:
-answer counts, duplicate choices, duplicate ids, source and misconception ids, images.
+The stages, each reporting findings rather than raising exceptions of its own: safe reading
+(:mod:`~quizapp.core.safe_read`), the ``format`` number, structure and types item by item
+(:mod:`~quizapp.core.structure`), the checks that span fields (:mod:`~quizapp.core.checks`),
+and the checks that span files (duplicate ids). A file's line index is only built when there is
+something to report, so loading a good bank costs no more than parsing and validating it.
 """
 
 from __future__ import annotations
 
-import unicodedata
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from pydantic import ValidationError
-
-from quizapp.core.findings import BankError, Finding
+from quizapp.core.checks import CheckContext, choice_fingerprint, question_problems
+from quizapp.core.findings import BankError, Finding, KeyPath, Problem, key_path_text, shown
+from quizapp.core.images import IMAGE_SUFFIXES, MAX_IMAGE_BYTES, check_image_path, resolve_image
 from quizapp.core.line_index import LineIndex
 from quizapp.core.model import (
+    MAX_QUESTIONS,
     SUPPORTED_FORMAT,
     AnyQuestion,
     Bank,
-    BankFile,
-    GlossaryFile,
+    BankInfo,
     GlossaryTerm,
-    HotspotQuestion,
     Misconception,
-    MisconceptionsFile,
-    MultipleQuestion,
+    Question,
     Source,
-    SourcesFile,
-    TrueFalseQuestion,
 )
 from quizapp.core.safe_read import parse_toml, read_text
+from quizapp.core.structure import unknown_keys, validate_item, validate_items
+
+__all__ = [
+    "IMAGE_SUFFIXES",
+    "MAX_IMAGE_BYTES",
+    "REGISTRY_NAMES",
+    "BankCheck",
+    "QuestionPlaces",
+    "Registries",
+    "check_bank",
+    "check_image_path",
+    "check_registry",
+    "choice_fingerprint",
+    "load_bank",
+    "load_registries",
+    "read_document",
+    "resolve_image",
+]
 
 #: Registry file names; every other ``*.toml`` in a bank folder is a bank.
 REGISTRY_NAMES = frozenset({"sources.toml", "misconceptions.toml", "glossary.toml"})
-#: Image types a hotspot may use, and the largest image file read.
-IMAGE_SUFFIXES = frozenset({".svg", ".png"})
-MAX_IMAGE_BYTES = 2 * 1024 * 1024
-
-_QUESTION_TYPES = ("single", "multiple", "true_false", "hotspot")
-_FORBIDDEN_ID_CATEGORIES = frozenset({"Cc", "Cf", "Zl", "Zp"})
+_BANK_KEYS = ("format", "bank", "questions", "sources", "misconceptions")
+_REGISTRY_KINDS: dict[str, tuple[str, type[Source] | type[Misconception] | type[GlossaryTerm]]] = {
+    "sources.toml": ("sources", Source),
+    "misconceptions.toml": ("misconceptions", Misconception),
+    "glossary.toml": ("terms", GlossaryTerm),
+}
 
 
 @dataclass
@@ -52,6 +66,91 @@ class Registries:
     sources: dict[str, Source] = field(default_factory=dict)
     misconceptions: dict[str, Misconception] = field(default_factory=dict)
     glossary: dict[str, GlossaryTerm] = field(default_factory=dict)
+
+
+class _Locator:
+    """Turns problems into findings, building the file's line index only when first needed."""
+
+    def __init__(self, path: Path, text: str) -> None:
+        self.path = path
+        self.text = text
+        self._index: LineIndex | None = None
+
+    def position(self, location: KeyPath) -> tuple[int, int]:
+        if self._index is None:
+            self._index = LineIndex(self.text)
+        return self._index.position_of(location)
+
+    def place(self, location: KeyPath) -> str:
+        line = self.position(location)[0]
+        return f"{self.path}:{line}" if line else str(self.path)
+
+    def finding(self, problem: Problem) -> Finding:
+        line, column = self.position(problem.location)
+        return Finding(
+            str(self.path),
+            line,
+            column,
+            problem.code,
+            problem.message,
+            problem.question_id,
+            key_path_text(problem.location),
+            problem.severity,
+        )
+
+
+@dataclass
+class BankCheck:
+    """The outcome of checking one bank file.
+
+    Attributes:
+        path: The file.
+        findings: Every problem found (errors and warnings).
+        bank: The bank when it has no errors, else None.
+        bank_id: The ``[bank]`` id when readable, else "".
+        question_ids: Question ids in file order, each with its index in ``questions``.
+    """
+
+    path: Path
+    findings: list[Finding]
+    bank: Bank | None = None
+    bank_id: str = ""
+    question_ids: list[tuple[str, int]] = field(default_factory=list)
+    _locator: _Locator | None = field(default=None, repr=False)
+
+    @property
+    def ok(self) -> bool:
+        """Whether the bank has no errors (warnings allowed)."""
+        return not any(finding.is_error for finding in self.findings)
+
+    def place_of(self, location: KeyPath) -> str:
+        """Return ``file:line`` of a key path in this file (``file`` when unknown)."""
+        return self._locator.place(location) if self._locator else str(self.path)
+
+
+class QuestionPlaces(Mapping[str, str]):
+    """Question ids already loaded, each mapped to its ``file:line``, found only when asked."""
+
+    def __init__(self) -> None:
+        self._where: dict[str, tuple[BankCheck, int]] = {}
+
+    def add(self, check: BankCheck) -> None:
+        """Record the question ids of a checked bank (the first place of an id wins)."""
+        for question_id, index in check.question_ids:
+            self._where.setdefault(question_id, (check, index))
+
+    def __getitem__(self, key: str) -> str:
+        check, index = self._where[key]
+        return check.place_of(("questions", index))
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._where)
+
+    def __len__(self) -> int:
+        return len(self._where)
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._where
 
 
 def read_document(path: Path) -> tuple[dict[str, Any], LineIndex]:
@@ -65,34 +164,6 @@ def read_document(path: Path) -> tuple[dict[str, Any], LineIndex]:
     """
     text = read_text(path)
     return parse_toml(text, path), LineIndex(text)
-
-
-def load_registries(folder: Path, into: Registries) -> list[Finding]:
-    """Load ``sources.toml``, ``misconceptions.toml`` and ``glossary.toml`` from a folder.
-
-    Missing files are fine. Entries are added to ``into``; problems are returned.
-    """
-    findings: list[Finding] = []
-    for name, model, attribute, target in (
-        ("sources.toml", SourcesFile, "sources", into.sources),
-        ("misconceptions.toml", MisconceptionsFile, "misconceptions", into.misconceptions),
-        ("glossary.toml", GlossaryFile, "terms", into.glossary),
-    ):
-        path = folder / name
-        if not path.exists():
-            continue
-        try:
-            document, lines = read_document(path)
-            parsed = model.model_validate(document)
-        except BankError as error:
-            findings.extend(error.findings)
-            continue
-        except ValidationError as error:
-            findings.extend(_structure_findings(error, path, lines, document))
-            continue
-        for entry in getattr(parsed, attribute):
-            target[entry.id] = entry
-    return findings
 
 
 def load_bank(
@@ -109,276 +180,222 @@ def load_bank(
         registries: Sources and misconceptions that the bank may cite (its own inline
             ``[[sources]]`` and ``[[misconceptions]]`` are added for this bank only).
         asset_roots: Folders besides the bank's own that image paths may point into.
-        known_ids: Question ids already loaded from other banks, mapped to ``file:line``, to
-            report duplicates across banks.
+        known_ids: Question ids already loaded from other banks, mapped to where they are,
+            to report duplicates across banks.
 
     Returns:
-        The bank.
+        The bank (warnings, if any, are dropped: use :func:`check_bank` to see them).
 
     Raises:
-        BankError: With every problem found.
+        BankError: With every error and warning found, when there is at least one error.
     """
-    document, lines = read_document(path)
-    where = str(path)
-    _check_format(document, where, lines)
-    try:
-        parsed = BankFile.model_validate(document)
-    except ValidationError as error:
-        raise BankError(_structure_findings(error, path, lines, document)) from None
-    roots = (path.parent, *asset_roots)
-    findings = _semantic_findings(parsed, where, lines, registries, roots, known_ids or {})
-    if findings:
-        raise BankError(findings)
-    return Bank(
-        info=parsed.bank,
-        questions=tuple(parsed.questions),
-        path=where,
-        image_roots=tuple(str(root) for root in roots),
-    )
+    check = check_bank(path, registries, asset_roots=asset_roots, known_ids=known_ids)
+    if check.bank is None:
+        raise BankError(check.findings)
+    return check.bank
 
 
-def _check_format(document: dict[str, Any], where: str, lines: LineIndex) -> None:
-    value = document.get("format")
-    line = lines.line_of(("format",))
-    if value is None:
-        raise BankError(
-            [Finding(where, 1, 1, "missing-key", "missing required key 'format' (use format = 1)",
-                     key_path="format")]
-        )
-    if not isinstance(value, int) or isinstance(value, bool):
-        raise BankError(
-            [Finding(where, line, 1, "wrong-type", "'format' must be a whole number, like 1",
-                     key_path="format")]
-        )
-    if value != SUPPORTED_FORMAT:
-        raise BankError(
-            [Finding(where, line, 1, "unknown-format",
-                     f"bank format {value} is not supported; this app reads formats up to "
-                     f"{SUPPORTED_FORMAT}" + (" (a newer QuizApp may read it)"
-                                              if value > SUPPORTED_FORMAT else ""),
-                     key_path="format")]
-        )
-
-
-def _key_path(location: tuple[str | int, ...]) -> str:
-    text = ""
-    for part in location:
-        text += f"[{part}]" if isinstance(part, int) else (f".{part}" if text else str(part))
-    return text
-
-
-def _clean_location(location: tuple[str | int, ...]) -> tuple[str | int, ...]:
-    """Drop the union tag pydantic inserts after a question index (``questions.3.single``)."""
-    cleaned: list[str | int] = []
-    for part in location:
-        if (
-            isinstance(part, str)
-            and part in _QUESTION_TYPES
-            and cleaned
-            and isinstance(cleaned[-1], int)
-        ):
-            continue
-        cleaned.append(part)
-    return tuple(cleaned)
-
-
-def _question_id(document: Mapping[str, Any], location: tuple[str | int, ...]) -> str:
-    if len(location) >= 2 and location[0] == "questions" and isinstance(location[1], int):
-        questions = document.get("questions")
-        if isinstance(questions, list) and location[1] < len(questions):
-            question = questions[location[1]]
-            if isinstance(question, dict) and isinstance(question.get("id"), str):
-                return str(question["id"])[:64]
-    return ""
-
-
-def _structure_findings(
-    error: ValidationError, path: Path, lines: LineIndex, document: Mapping[str, Any]
-) -> list[Finding]:
-    findings = []
-    for detail in error.errors(include_url=False):
-        location = _clean_location(tuple(detail["loc"]))
-        key = str(location[-1]) if location else ""
-        kind = detail["type"]
-        if kind == "extra_forbidden":
-            code, message = "unknown-key", f"unknown key '{key}' (a typo?)"
-        elif kind == "missing":
-            code, message = "missing-key", f"missing required key '{key}'"
-        elif kind == "union_tag_invalid":
-            given = detail.get("ctx", {}).get("tag", "")
-            code = "unknown-type"
-            message = f"unknown question type '{given}'; use one of {', '.join(_QUESTION_TYPES)}"
-        elif kind == "union_tag_not_found":
-            code, message = "missing-key", "missing required key 'type'"
-            location = (*location, "type")
-        elif kind in {"too_short", "too_long", "string_too_short", "string_too_long"}:
-            code, message = "length", f"'{key}': {detail['msg'].lower()}"
-        elif kind == "string_pattern_mismatch":
-            code = "bad-id"
-            message = (f"'{key}' must use only lowercase letters, digits and hyphens"
-                       if "a-z0-9-" in str(detail.get("ctx", {}).get("pattern", ""))
-                       else f"'{key}' has characters an id may not use")
-        else:
-            code, message = "wrong-type", f"'{key}': {detail['msg'].lower()}"
-        findings.append(
-            Finding(
-                str(path),
-                lines.line_of(location),
-                1 if lines.line_of(location) else 0,
-                code,
-                message,
-                _question_id(document, location),
-                _key_path(location),
-            )
-        )
-    return findings
-
-
-def choice_fingerprint(text: str) -> str:
-    """Return a choice text folded for duplicate detection (NFKC, case, white space)."""
-    return " ".join(unicodedata.normalize("NFKC", text).casefold().split())
-
-
-def _bad_id_characters(value: str) -> bool:
-    return any(unicodedata.category(ch) in _FORBIDDEN_ID_CATEGORIES for ch in value)
-
-
-def _semantic_findings(
-    parsed: BankFile,
-    where: str,
-    lines: LineIndex,
+def check_bank(
+    path: Path,
     registries: Registries,
-    roots: tuple[Path, ...],
-    known_ids: Mapping[str, str],
-) -> list[Finding]:
-    findings: list[Finding] = []
-    sources = {**registries.sources, **{s.id: s for s in parsed.sources}}
-    misconceptions = {
-        **registries.misconceptions,
-        **{m.id: m for m in parsed.misconceptions},
-    }
-    seen_here: dict[str, int] = {}
+    *,
+    asset_roots: Iterable[Path] = (),
+    known_ids: Mapping[str, str] | None = None,
+) -> BankCheck:
+    """Check one bank file and report every problem; never raises for bad input.
 
-    def add(index: int, code: str, message: str, qid: str, *tail: str | int) -> None:
-        location: tuple[str | int, ...] = ("questions", index, *tail)
-        line = lines.line_of(location)
-        findings.append(Finding(where, line, 1 if line else 0, code, message, qid,
-                                _key_path(location)))
+    Args and behaviour are those of :func:`load_bank`.
 
-    for index, question in enumerate(parsed.questions):
-        qid = question.id
-        line = lines.line_of(("questions", index))
-        if qid in seen_here:
-            add(index, "duplicate-id",
-                f"question id '{qid}' is used twice in this file (first at line {seen_here[qid]})",
-                qid, "id")
-        elif qid in known_ids:
-            add(index, "duplicate-id",
-                f"question id '{qid}' is already used in {known_ids[qid]}", qid, "id")
-        seen_here.setdefault(qid, line)
-        _check_answers(question, index, add)
-        for position, source in enumerate(question.sources):
-            if source not in sources:
-                add(index, "unknown-source", f"source '{source}' is not in any sources registry",
-                    qid, "sources", position)
-        for option in question.options():
-            if option.misconception and option.misconception not in misconceptions:
-                tail: tuple[str | int, ...] = ("misconception",)
-                if not isinstance(question, TrueFalseQuestion):
-                    group = "regions" if isinstance(question, HotspotQuestion) else "choices"
-                    position = next(i for i, o in enumerate(question.options()) if o is option)
-                    tail = (group, position, "misconception")
-                add(index, "unknown-misconception",
-                    f"misconception '{option.misconception}' is not in any misconceptions registry",
-                    qid, *tail)
-        if isinstance(question, HotspotQuestion):
-            for key in ("image", "explanation_image"):
-                relative = getattr(question, key)
-                if relative:
-                    problem = check_image_path(relative, roots)
-                    if problem:
-                        add(index, "bad-image", problem, qid, key)
-    for index, question in enumerate(parsed.questions):
-        if _bad_id_characters(question.id):
-            add(index, "bad-id", "the id holds control or bidirectional characters",
-                question.id, "id")
-    return findings
-
-
-def _check_answers(question: AnyQuestion, index: int, add: Any) -> None:
-    qid = question.id
-    if isinstance(question, TrueFalseQuestion):
-        return
-    group = "regions" if isinstance(question, HotspotQuestion) else "choices"
-    options = question.options()
-    right = sum(option.correct for option in options)
-    if isinstance(question, MultipleQuestion):
-        if right == 0:
-            add(index, "answer-count", "a 'multiple' question needs at least one correct choice",
-                qid, group)
-    elif right != 1:
-        add(index, "answer-count",
-            f"a '{question.type}' question needs exactly one correct "
-            f"{'region' if group == 'regions' else 'choice'}, not {right}", qid, group)
-    first_seen: dict[str, int] = {}
-    for position, option in enumerate(options):
-        fingerprint = choice_fingerprint(option.text)
-        if fingerprint in first_seen:
-            add(index, "duplicate-choice",
-                f"{group[:-1]} {position + 1} repeats {group[:-1]} {first_seen[fingerprint] + 1}",
-                qid, group, position, "label" if group == "regions" else "text")
-        first_seen.setdefault(fingerprint, position)
-        if not option.correct and not option.feedback.strip():
-            add(index, "missing-feedback",
-                f"wrong {group[:-1]} {position + 1} needs a 'feedback' saying why it is wrong",
-                qid, group, position)
-    if isinstance(question, HotspotQuestion):
-        seen_regions: set[str] = set()
-        for position, region in enumerate(question.regions):
-            if region.id in seen_regions:
-                add(index, "duplicate-id", f"region id '{region.id}' is used twice", qid,
-                    "regions", position, "id")
-            seen_regions.add(region.id)
-            if region.x + region.w > 1.0001 or region.y + region.h > 1.0001:
-                add(index, "region-outside", "the region reaches past the edge of the picture",
-                    qid, "regions", position)
-
-
-def check_image_path(relative: str, roots: Iterable[Path]) -> str:
-    """Check an image reference from a bank; return "" when fine, else what is wrong.
-
-    The path must be relative, free of ``..``, and resolve (links followed) to a regular SVG
-    or PNG file inside one of ``roots``, compared by path components, not string prefixes.
+    Returns:
+        The findings, and the bank when it has no errors.
     """
-    candidate = Path(relative)
-    if candidate.is_absolute() or relative.startswith(("/", "\\")) or ":" in relative:
-        return f"image path '{relative}' must be relative to the bank's folder or to assets/"
-    if ".." in candidate.parts or "\\" in relative:
-        return f"image path '{relative}' may not contain '..' or backslashes"
-    if candidate.suffix.lower() not in IMAGE_SUFFIXES:
-        return f"image '{relative}' must be an SVG or PNG file"
-    for root in roots:
-        resolved_root = root.resolve()
-        target = (root / candidate).resolve()
-        if not target.exists():
+    try:
+        text = read_text(path)
+        document = parse_toml(text, path)
+    except BankError as error:
+        return BankCheck(path, error.findings)
+    locator = _Locator(path, text)
+    problems, supported = _format_problems(document.get("format"), "format" in document)
+    if not supported:
+        return BankCheck(path, [locator.finding(p) for p in problems], _locator=locator)
+    problems += unknown_keys(document, _BANK_KEYS)
+    if "bank" in document:
+        info, found = validate_item(BankInfo, document["bank"], ("bank",))
+        problems += found
+    else:
+        info = None
+        problems.append(Problem("missing-key", "missing required table [bank]", ("bank",)))
+    sources, found = validate_items(Source, document, "sources")
+    problems += found + _duplicate_entries(document.get("sources"), "sources")
+    misconceptions, found = validate_items(Misconception, document, "misconceptions")
+    problems += found + _duplicate_entries(document.get("misconceptions"), "misconceptions")
+    context = CheckContext(
+        sources=registries.sources.keys() | _raw_ids(document.get("sources")),
+        misconceptions=registries.misconceptions.keys() | _raw_ids(document.get("misconceptions")),
+        roots=(path.parent, *asset_roots),
+    )
+    raw_questions = _raw_questions(document, problems)
+    check = BankCheck(path, [], bank_id=info.id if info else "", _locator=locator)
+    questions: list[AnyQuestion] = []
+    first_index: dict[str, int] = {}
+    known = known_ids or {}
+    for index, raw in enumerate(raw_questions):
+        question_id = _raw_id(raw)
+        question, found = validate_item(Question, raw, ("questions", index), question_id)
+        problems += found + question_problems(raw, index, context)
+        if question is not None:
+            questions.append(question)
+        if not question_id:
             continue
-        if not target.is_relative_to(resolved_root):
-            return f"image '{relative}' points (through a link) outside its folder"
-        if not target.is_file():
-            return f"image '{relative}' is not a regular file"
-        if target.stat().st_size > MAX_IMAGE_BYTES:
-            return f"image '{relative}' is larger than {MAX_IMAGE_BYTES:,} bytes"
-        return ""
-    return f"image '{relative}' does not exist"
+        if question_id in first_index:
+            where = locator.place(("questions", first_index[question_id]))
+            problems.append(_duplicate_question(question_id, index, f"earlier in {where}"))
+        elif question_id in known:
+            problems.append(_duplicate_question(question_id, index, f"in {known[question_id]}"))
+        else:
+            first_index[question_id] = index
+            check.question_ids.append((question_id, index))
+    check.findings = [locator.finding(problem) for problem in problems]
+    if info is not None and check.ok:
+        check.bank = Bank(
+            info=info,
+            questions=tuple(questions),
+            path=str(path),
+            image_roots=tuple(str(root) for root in context.roots),
+            sources=tuple(sources),
+            misconceptions=tuple(misconceptions),
+        )
+    return check
 
 
-def resolve_image(relative: str, roots: Iterable[str]) -> Path | None:
-    """Return the checked file an image reference points to, or None."""
-    paths = [Path(root) for root in roots]
-    if check_image_path(relative, paths):
-        return None
-    for root in paths:
-        target = (root / relative).resolve()
-        if target.is_file():
-            return target
-    return None
+def _format_problems(value: object, present: bool) -> tuple[list[Problem], bool]:
+    """Check ``format``; return the problems and whether the rest can be read as format 1."""
+    if not present:
+        message = "missing required key 'format' (write format = 1 on the first line)"
+        return [Problem("missing-key", message, ("format",))], True
+    if not isinstance(value, int) or isinstance(value, bool):
+        message = f"'format' must be a whole number like {SUPPORTED_FORMAT}, not {shown(value)}"
+        return [Problem("wrong-type", message, ("format",))], True
+    if value > SUPPORTED_FORMAT:
+        message = (
+            f"bank format {value} is newer than this app reads: it reads formats up to "
+            f"{SUPPORTED_FORMAT}; a newer QuizApp may read this bank"
+        )
+        return [Problem("unknown-format", message, ("format",))], False
+    if value < 1:
+        message = (
+            f"bank format {value} does not exist; this app reads formats 1 to {SUPPORTED_FORMAT}"
+        )
+        return [Problem("unknown-format", message, ("format",))], False
+    return [], True
+
+
+def _raw_questions(document: Mapping[str, Any], problems: list[Problem]) -> list[Any]:
+    value = document.get("questions")
+    if value is None:
+        problems.append(
+            Problem("missing-key", "missing required table [[questions]]", ("questions",))
+        )
+        return []
+    if not isinstance(value, list):
+        message = "'questions' must be an array of tables ([[questions]])"
+        problems.append(Problem("wrong-type", message, ("questions",)))
+        return []
+    if not value:
+        problems.append(
+            Problem("length", "the bank needs at least one [[questions]] table", ("questions",))
+        )
+    if len(value) > MAX_QUESTIONS:
+        message = f"a bank may hold at most {MAX_QUESTIONS:,} questions, found {len(value):,}"
+        problems.append(Problem("length", message, ("questions",)))
+    return value
+
+
+def _raw_id(raw: object) -> str:
+    value = raw.get("id") if isinstance(raw, dict) else None
+    return value if isinstance(value, str) else ""
+
+
+def _raw_ids(entries: object) -> set[str]:
+    if not isinstance(entries, list):
+        return set()
+    return {entry_id for entry in entries if (entry_id := _raw_id(entry))}
+
+
+def _duplicate_entries(entries: object, key: str) -> list[Problem]:
+    problems = []
+    seen: dict[str, int] = {}
+    for index, entry in enumerate(entries if isinstance(entries, list) else []):
+        entry_id = _raw_id(entry)
+        if entry_id in seen:
+            first = seen[entry_id] + 1
+            message = f"id {shown(entry_id)} is used twice in [[{key}]] (first by entry {first})"
+            problems.append(Problem("duplicate-id", message, (key, index, "id")))
+        elif entry_id:
+            seen[entry_id] = index
+    return problems
+
+
+def _duplicate_question(question_id: str, index: int, where: str) -> Problem:
+    message = f"question id {shown(question_id)} is already used {where}"
+    return Problem("duplicate-id", message, ("questions", index, "id"), question_id)
+
+
+def check_registry(path: Path, into: Registries) -> list[Finding]:
+    """Check one registry file (``sources.toml``, ``misconceptions.toml`` or ``glossary.toml``).
+
+    Valid entries are added to ``into``; glossary terms must cite sources already in it.
+
+    Returns:
+        Every problem found.
+    """
+    key, model = _REGISTRY_KINDS[path.name]
+    try:
+        text = read_text(path)
+        document = parse_toml(text, path)
+    except BankError as error:
+        return error.findings
+    locator = _Locator(path, text)
+    problems = unknown_keys(document, (key,))
+    entries, found = validate_items(model, document, key)
+    problems += found + _duplicate_entries(document.get(key), key)
+    targets: dict[str, dict[str, Any]] = {
+        "sources": into.sources,
+        "misconceptions": into.misconceptions,
+        "terms": into.glossary,
+    }
+    target = targets[key]
+    here: set[str] = set()
+    for entry in entries:
+        earlier = target.get(entry.id)
+        if entry.id not in here and earlier is not None and earlier != entry:
+            index = next(i for i, raw in enumerate(document[key]) if _raw_id(raw) == entry.id)
+            message = f"id {shown(entry.id)} is already defined differently in another {path.name}"
+            problems.append(
+                Problem("duplicate-id", message, (key, index, "id"), severity="warning")
+            )
+        target[entry.id] = entry
+        here.add(entry.id)
+    if key == "terms":
+        for index, raw in enumerate(document.get(key) or []):
+            sources = raw.get("sources") if isinstance(raw, dict) else None
+            for position, source in enumerate(sources if isinstance(sources, list) else []):
+                if isinstance(source, str) and source not in into.sources:
+                    message = f"source {shown(source)} is not in sources.toml"
+                    problems.append(
+                        Problem("unknown-source", message, (key, index, "sources", position))
+                    )
+    return [locator.finding(problem) for problem in problems]
+
+
+def load_registries(folder: Path, into: Registries) -> list[Finding]:
+    """Load ``sources.toml``, ``misconceptions.toml`` and ``glossary.toml`` from a folder.
+
+    Missing files are fine. Entries are added to ``into``; problems are returned.
+    """
+    findings: list[Finding] = []
+    for name in _REGISTRY_KINDS:
+        path = folder / name
+        if path.exists() or path.is_symlink():
+            findings.extend(check_registry(path, into))
+    return findings

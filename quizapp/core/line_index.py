@@ -1,87 +1,201 @@
-"""Find the line of a key path in TOML text, since ``tomllib`` keeps no positions for values.
+"""Find the line and column of a key path in TOML text, since ``tomllib`` keeps no positions.
 
-The index knows array-of-tables headers (``[[questions]]``, ``[[questions.choices]]``), plain
-table headers (``[bank]``) and ``key = value`` lines. It is a best effort: for documents written
-with inline tables it falls back to the nearest enclosing table's line.
+A small scanner walks text that ``tomllib`` has already accepted and records where every key,
+table header, array-of-tables element and array item starts, so a finding about
+``questions[3].choices[1].text`` or ``questions[3].sources[2]`` can point at the exact spot.
+It understands every TOML string form, inline tables, multi-line arrays, comments, dotted and
+quoted keys. It never raises: on anything unexpected it keeps what it has found so far, and
+:meth:`LineIndex.position_of` falls back to the nearest enclosing key or table it knows.
 """
 
 from __future__ import annotations
 
+import contextlib
 import re
-from dataclasses import dataclass, field
+from bisect import bisect_right
 
-_HEADER = re.compile(r"^\s*(\[\[?)\s*([A-Za-z0-9_.\-\" ]+?)\s*\]\]?\s*(#.*)?$")
-_KEY = re.compile(r"^\s*([A-Za-z0-9_-]+|\"[^\"]*\")\s*=")
-_TRIPLE = re.compile(r"\"\"\"|'''")
+Path = tuple[str | int, ...]
+
+_SKIP = re.compile(r"(?:[ \t\r\n]|#[^\n]*)*")
+_BLANK = re.compile(r"[ \t]*")
+_BARE = re.compile(r"[A-Za-z0-9_-]+")
+_BASIC = re.compile(r'"(?:[^"\\\n]|\\.)*"')
+_LITERAL = re.compile(r"'[^'\n]*'")
+_ML_BASIC = re.compile(r'"""(?:[^"\\]|\\.|"(?!""))*""""{0,2}', re.S)
+_ML_LITERAL = re.compile(r"'''(?:[^']|'(?!''))*''''{0,2}", re.S)
+_SCALAR = re.compile(r"[^\s,\]\}#]+(?: [0-9][^\s,\]\}#]*)?")
+_ESCAPE = re.compile(r"\\(u[0-9A-Fa-f]{4}|U[0-9A-Fa-f]{8}|.)", re.S)
+_SIMPLE_ESCAPES = {"b": "\b", "t": "\t", "n": "\n", "f": "\f", "r": "\r", '"': '"', "\\": "\\"}
 
 
-@dataclass
-class _Table:
-    """One table (or one element of an array of tables) and the lines of its keys."""
-
-    line: int
-    keys: dict[str, int] = field(default_factory=dict)
-    children: dict[str, list[_Table]] = field(default_factory=dict)
+class _StopScanError(Exception):
+    """The scanner met something it does not understand; keep what was found."""
 
 
 class LineIndex:
-    """Maps key paths like ``("questions", 3, "choices", 1, "text")`` to 1-based lines."""
+    """Maps key paths like ``("questions", 3, "choices", 1, "text")`` to lines and columns."""
 
     def __init__(self, text: str) -> None:
-        self._root = _Table(line=0)
-        self._tables: dict[str, _Table] = {}
-        current = self._root
-        in_multiline: str | None = None
-        for number, raw in enumerate(text.splitlines(), start=1):
-            if in_multiline is not None:
-                if raw.count(in_multiline) % 2 == 1:
-                    in_multiline = None
-                continue
-            header = _HEADER.match(raw)
-            if header:
-                current = self._open(header[2].replace('"', "").replace(" ", ""), number,
-                                     is_array=header[1] == "[[")
-                continue
-            key = _KEY.match(raw)
-            if key:
-                current.keys.setdefault(key[1].strip('"'), number)
-            quotes = _TRIPLE.findall(raw)
-            if len(quotes) % 2 == 1:
-                in_multiline = quotes[-1]
+        self._text = text
+        self._starts = [0] + [match.end() for match in re.finditer(r"\n", text)]
+        self._offsets: dict[Path, int] = {}
+        self._arrays: dict[Path, int] = {}
+        with contextlib.suppress(_StopScanError, IndexError, RecursionError, ValueError):
+            self._scan()
 
-    def _open(self, dotted: str, line: int, *, is_array: bool) -> _Table:
-        parts = dotted.split(".")
-        parent = self._root
-        for part in parts[:-1]:
-            siblings = parent.children.get(part)
-            parent = siblings[-1] if siblings else parent
-        table = _Table(line=line)
-        siblings = parent.children.setdefault(parts[-1], [])
-        if is_array or not siblings:
-            siblings.append(table)
-            return table
-        return siblings[-1]
+    # -- queries -----------------------------------------------------------------------------
 
-    def line_of(self, path: tuple[str | int, ...]) -> int:
-        """Return the line of the deepest part of ``path`` that the index knows, or 0."""
-        table = self._root
-        best = 0
-        index = 0
-        while index < len(path):
-            part = path[index]
-            if isinstance(part, str) and part in table.children:
-                siblings = table.children[part]
-                position = 0
-                if index + 1 < len(path) and isinstance(path[index + 1], int):
-                    position = int(path[index + 1])
-                    index += 1
-                if position >= len(siblings):
-                    return best
-                table = siblings[position]
-                best = table.line or best
-            elif isinstance(part, str) and part in table.keys:
-                return table.keys[part]
+    def position_of(self, path: Path) -> tuple[int, int]:
+        """Return the 1-based (line, column) of the deepest known part of ``path``, or (0, 0)."""
+        for length in range(len(path), 0, -1):
+            offset = self._offsets.get(path[:length])
+            if offset is not None:
+                line = bisect_right(self._starts, offset)
+                return line, offset - self._starts[line - 1] + 1
+        return 0, 0
+
+    def line_of(self, path: Path) -> int:
+        """Return the line of the deepest known part of ``path``, or 0."""
+        return self.position_of(path)[0]
+
+    # -- scanning ----------------------------------------------------------------------------
+
+    def _scan(self) -> None:
+        text = self._text
+        table: Path = ()
+        pos = _end(_SKIP, text, 0)
+        while pos < len(text):
+            if text.startswith("[[", pos):
+                parts, pos = self._key(pos + 2)
+                pos = self._expect(pos, "]]")
+                table = self._open_array(parts, self._line_start(pos))
+            elif text[pos] == "[":
+                parts, pos = self._key(pos + 1)
+                pos = self._expect(pos, "]")
+                table = self._resolve(parts)
+                self._offsets.setdefault(table, self._line_start(pos))
             else:
-                return best
-            index += 1
-        return best
+                start = pos
+                parts, pos = self._key(pos)
+                self._record(table, parts, start)
+                pos = self._expect(pos, "=")
+                pos = self._value((*table, *parts), _end(_BLANK, text, pos))
+            pos = _end(_SKIP, text, pos)
+
+    def _line_start(self, pos: int) -> int:
+        """Return the offset of the first non-blank character of the line holding ``pos``."""
+        start = self._starts[bisect_right(self._starts, pos - 1) - 1]
+        return _end(_BLANK, self._text, start)
+
+    def _record(self, table: Path, parts: tuple[str, ...], offset: int) -> None:
+        for length in range(1, len(parts) + 1):
+            self._offsets.setdefault((*table, *parts[:length]), offset)
+
+    def _resolve(self, parts: tuple[str, ...]) -> Path:
+        """Turn header parts into a path, entering the last element of arrays of tables."""
+        resolved: list[str | int] = []
+        for part in parts:
+            resolved.append(part)
+            count = self._arrays.get(tuple(resolved))
+            if count:
+                resolved.append(count - 1)
+        return tuple(resolved)
+
+    def _open_array(self, parts: tuple[str, ...], offset: int) -> Path:
+        array = (*self._resolve(parts[:-1]), parts[-1])
+        count = self._arrays.get(array, 0)
+        self._arrays[array] = count + 1
+        self._offsets.setdefault(array, offset)
+        element = (*array, count)
+        self._offsets[element] = offset
+        return element
+
+    def _expect(self, pos: int, token: str) -> int:
+        pos = _end(_BLANK, self._text, pos)
+        if not self._text.startswith(token, pos):
+            raise _StopScanError
+        return pos + len(token)
+
+    def _key(self, pos: int) -> tuple[tuple[str, ...], int]:
+        text = self._text
+        parts: list[str] = []
+        while True:
+            pos = _end(_BLANK, text, pos)
+            match = _BARE.match(text, pos)
+            if match:
+                parts.append(match[0])
+            elif (match := _BASIC.match(text, pos)) is not None:
+                parts.append(_unescape(match[0][1:-1]))
+            elif (match := _LITERAL.match(text, pos)) is not None:
+                parts.append(match[0][1:-1])
+            else:
+                raise _StopScanError
+            pos = _end(_BLANK, text, match.end())
+            if not text.startswith(".", pos):
+                return tuple(parts), pos
+            pos += 1
+
+    def _value(self, path: Path, pos: int) -> int:
+        text = self._text
+        char = text[pos]
+        if char == "[":
+            return self._array(path, pos + 1)
+        if char == "{":
+            return self._inline_table(path, pos + 1)
+        for pattern in (_ML_BASIC, _ML_LITERAL, _BASIC, _LITERAL, _SCALAR):
+            match = pattern.match(text, pos)
+            if match:
+                return match.end()
+        raise _StopScanError
+
+    def _array(self, path: Path, pos: int) -> int:
+        text = self._text
+        index = 0
+        while True:
+            pos = _end(_SKIP, text, pos)
+            if text[pos] == "]":
+                return pos + 1
+            self._offsets.setdefault((*path, index), pos)
+            pos = _end(_SKIP, text, self._value((*path, index), pos))
+            if text[pos] == ",":
+                pos += 1
+                index += 1
+            elif text[pos] == "]":
+                return pos + 1
+            else:
+                raise _StopScanError
+
+    def _inline_table(self, path: Path, pos: int) -> int:
+        text = self._text
+        while True:
+            pos = _end(_BLANK, text, pos)
+            if text[pos] == "}":
+                return pos + 1
+            start = pos
+            parts, pos = self._key(pos)
+            self._record(path, parts, start)
+            pos = self._expect(pos, "=")
+            pos = self._value((*path, *parts), _end(_BLANK, text, pos))
+            pos = _end(_BLANK, text, pos)
+            if text[pos] == ",":
+                pos += 1
+            elif text[pos] != "}":
+                raise _StopScanError
+
+
+def _end(pattern: re.Pattern[str], text: str, pos: int) -> int:
+    """Return where a pattern that may match nothing stops matching from ``pos``."""
+    match = pattern.match(text, pos)
+    return match.end() if match else pos
+
+
+def _unescape(body: str) -> str:
+    r"""Decode the escapes of a basic-string key (``"a\u00e9"``)."""
+
+    def replace(match: re.Match[str]) -> str:
+        code = match[1]
+        if len(code) > 1:
+            return chr(int(code[1:], 16))
+        return _SIMPLE_ESCAPES.get(code, code)
+
+    return _ESCAPE.sub(replace, body)

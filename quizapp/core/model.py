@@ -24,6 +24,8 @@ MAX_PROMPT = 2000
 MAX_CHOICE = 500
 MAX_FEEDBACK = 1500
 MAX_EXPLANATION = 3000
+#: Most questions in one bank file.
+MAX_QUESTIONS = 100_000
 
 Slug = Annotated[
     str, StringConstraints(min_length=1, max_length=MAX_ID, pattern=r"^[a-z0-9][a-z0-9-]*$")
@@ -40,7 +42,17 @@ ChoiceText = Annotated[str, StringConstraints(min_length=1, max_length=MAX_CHOIC
 Feedback = Annotated[str, StringConstraints(max_length=MAX_FEEDBACK)]
 Explanation = Annotated[str, StringConstraints(min_length=1, max_length=MAX_EXPLANATION)]
 Title = Annotated[str, StringConstraints(min_length=1, max_length=MAX_TITLE)]
+ImagePath = Annotated[str, StringConstraints(min_length=1, max_length=300)]
 Fraction = Annotated[float, Field(ge=0.0, le=1.0)]
+Url = Annotated[str, StringConstraints(max_length=500, pattern=r"^(https?://[^\s]+)?$")]
+"""A web address (``http://`` or ``https://``), or "" for none."""
+LanguageTag = Annotated[
+    str, StringConstraints(max_length=35, pattern=r"^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$")
+]
+"""A BCP 47 language tag such as ``en``, ``fr`` or ``pt-BR``."""
+
+#: The question types of format v1, in the order the guide presents them.
+QUESTION_TYPES = ("single", "multiple", "true_false", "hotspot")
 
 
 class _Strict(BaseModel):
@@ -52,19 +64,19 @@ class _Strict(BaseModel):
 class Source(_Strict):
     """A publication that questions cite."""
 
-    id: Slug
-    title: Title
-    publisher: Title
-    reviewed: dt.date | None = None
-    url: Annotated[str, StringConstraints(max_length=500)] = ""
+    id: Slug = Field(description="Stable id that questions list in their `sources`.")
+    title: Title = Field(description="Title of the article, page or book.")
+    publisher: Title = Field(description="Who published it.")
+    reviewed: dt.date | None = Field(None, description="When the source itself was reviewed.")
+    url: Url = Field("", description="Web address (http or https), or empty.")
 
 
 class Misconception(_Strict):
     """A popular false belief that a wrong choice can stand for, with its correction."""
 
-    id: Slug
-    belief: Text
-    correction: Text
+    id: Slug = Field(description="Stable id that wrong choices name in `misconception`.")
+    belief: Text = Field(description="The false belief, as people state it.")
+    correction: Text = Field(description="What is true instead.")
 
 
 class GlossaryTerm(_Strict):
@@ -80,10 +92,14 @@ class GlossaryTerm(_Strict):
 class Choice(_Strict):
     """One choice of a `single` or `multiple` question."""
 
-    text: ChoiceText
-    correct: bool = False
-    feedback: Feedback = ""
-    misconception: Slug | None = None
+    text: ChoiceText = Field(description="The choice as the learner reads it (plain text).")
+    correct: bool = Field(False, description="Whether picking this choice is right.")
+    feedback: Feedback = Field(
+        "", description="Why the choice is right or wrong; required for wrong choices."
+    )
+    misconception: Slug | None = Field(
+        None, description="Id of the false belief this wrong choice stands for."
+    )
 
 
 class Region(_Strict):
@@ -142,12 +158,16 @@ class Option:
 class _QuestionBase(_Strict):
     """Keys every question type shares."""
 
-    id: QuestionId
-    prompt: Text
-    explanation: Explanation
-    sources: list[Slug] = Field(min_length=1, max_length=20)
-    difficulty: Literal[1, 2, 3] = 1
-    tags: list[Slug] = Field(default_factory=list, max_length=20)
+    id: QuestionId = Field(
+        description="Unique across every loaded bank; never reused for different content."
+    )
+    prompt: Text = Field(description="The question (plain text).")
+    explanation: Explanation = Field(description="Shown after answering: why the answer is right.")
+    sources: list[Slug] = Field(
+        min_length=1, max_length=20, description="Ids of the sources this question rests on."
+    )
+    difficulty: Literal[1, 2, 3] = Field(1, description="1 easy, 2 medium, 3 hard.")
+    tags: list[Slug] = Field(default_factory=list, max_length=20, description="Free labels.")
 
     def options(self) -> tuple[Option, ...]:
         """Return the answer options in bank order."""
@@ -182,9 +202,11 @@ class TrueFalseQuestion(_QuestionBase):
     """A statement that is either true or false."""
 
     type: Literal["true_false"]
-    answer: bool
-    feedback: Feedback = Field(min_length=1)
-    misconception: Slug | None = None
+    answer: bool = Field(description="Whether the statement in `prompt` is true.")
+    feedback: Feedback = Field(min_length=1, description="Why the other answer is wrong.")
+    misconception: Slug | None = Field(
+        None, description="Id of the false belief that the wrong answer stands for."
+    )
 
     def options(self) -> tuple[Option, ...]:  # noqa: D102
         return tuple(
@@ -203,10 +225,14 @@ class HotspotQuestion(_QuestionBase):
     """A question answered by picking a region of a picture (or its label, by keyboard)."""
 
     type: Literal["hotspot"]
-    image: Annotated[str, StringConstraints(min_length=1, max_length=300)]
-    image_alt: Text
-    explanation_image: Annotated[str, StringConstraints(min_length=1, max_length=300)] | None = None
-    explanation_image_alt: Text | None = None
+    image: ImagePath = Field(description="SVG or PNG, relative to the bank's folder or assets/.")
+    image_alt: Text = Field(description="What the picture shows, for screen readers.")
+    explanation_image: ImagePath | None = Field(
+        None, description="Optional picture shown with the explanation."
+    )
+    explanation_image_alt: Text | None = Field(
+        None, description="What the explanation picture shows; required with it."
+    )
     regions: list[Region] = Field(min_length=2, max_length=12)
 
     def options(self) -> tuple[Option, ...]:  # noqa: D102
@@ -234,23 +260,31 @@ def _choice_options(choices: list[Choice]) -> tuple[Option, ...]:
 class BankInfo(_Strict):
     """The `[bank]` table: what the bank is about."""
 
-    id: Slug
-    title: Title
-    topic: Slug
-    description: Annotated[str, StringConstraints(max_length=MAX_PROMPT)] = ""
-    language: Annotated[str, StringConstraints(max_length=35)] = "en"
-    reviewed: dt.date | None = None
-    notice: Annotated[str, StringConstraints(max_length=MAX_FEEDBACK)] = ""
+    id: Slug = Field(description="Unique slug of the bank.")
+    title: Title = Field(description="Title shown on the home screen.")
+    topic: Slug = Field(description="Topic slug; questions are grouped by topic.")
+    description: Annotated[str, StringConstraints(max_length=MAX_PROMPT)] = Field(
+        "", description="One or two sentences on what the bank covers."
+    )
+    language: LanguageTag = Field("en", description="BCP 47 language tag, e.g. en or pt-BR.")
+    reviewed: dt.date | None = Field(None, description="Date of the last content review.")
+    notice: Annotated[str, StringConstraints(max_length=MAX_FEEDBACK)] = Field(
+        "", description="Text shown with every question of the bank."
+    )
 
 
 class BankFile(_Strict):
     """A whole bank file, format v1."""
 
-    format: Literal[1]
+    format: Literal[1] = Field(description="Bank format version; this app reads version 1.")
     bank: BankInfo
-    questions: list[Question] = Field(min_length=1, max_length=100_000)
-    sources: list[Source] = Field(default_factory=list)
-    misconceptions: list[Misconception] = Field(default_factory=list)
+    questions: list[Question] = Field(min_length=1, max_length=MAX_QUESTIONS)
+    sources: list[Source] = Field(
+        default_factory=list, description="Sources of this bank only, besides sources.toml."
+    )
+    misconceptions: list[Misconception] = Field(
+        default_factory=list, description="Misconceptions of this bank only."
+    )
 
 
 class SourcesFile(_Strict):
@@ -279,10 +313,14 @@ class Bank:
         info: The `[bank]` table.
         questions: The questions, in file order.
         path: The file it was read from.
-        image_root: Folders that relative image paths may point into.
+        image_roots: Folders that relative image paths may point into.
+        sources: The bank's own ``[[sources]]`` (besides the registries').
+        misconceptions: The bank's own ``[[misconceptions]]``.
     """
 
     info: BankInfo
     questions: tuple[AnyQuestion, ...]
     path: str
     image_roots: tuple[str, ...] = ()
+    sources: tuple[Source, ...] = ()
+    misconceptions: tuple[Misconception, ...] = ()
