@@ -149,7 +149,12 @@ def main(args: argparse.Namespace) -> int:
     if quit_when == "shown":
         QTimer.singleShot(0, app.quit)
     else:
-        QTimer.singleShot(0, lambda: (setup_logging(data_dir), controller.load()))
+
+        def finish_start() -> None:
+            setup_logging(data_dir)
+            controller.load()
+
+        QTimer.singleShot(0, finish_start)
     if quit_when == "ready":
         QTimer.singleShot(0, app.quit)
     code = app.exec()
