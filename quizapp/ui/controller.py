@@ -9,15 +9,16 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QSettings
+from PySide6.QtCore import QObject, QSettings, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from quizapp.ui.app import load_all, show_plain_message
 from quizapp.ui.main_window import MainWindow, describe_failures
 
 if TYPE_CHECKING:
     from quizapp.core.course import Course
+    from quizapp.core.store import Store
 
 
 class AppController(QObject):
@@ -37,18 +38,85 @@ class AppController(QObject):
         self.extra_banks = list(extra_banks)
         self.settings = settings
         self.window = MainWindow(settings)
+        self.store: Store | None = None
         self._add_actions()
         if not defer_loading:
             self.load()
 
     def load(self) -> None:
-        """Load the course and the progress store, then build the pages."""
+        """Load the course and the progress store, build the pages, offer to resume."""
         from quizapp.ui.session import QuizSession
+        from quizapp.ui.store_ui import open_store
 
         self.course: Course = load_all(self.data_dir, self.extra_banks)
-        self.session = QuizSession()
-        self.window.attach(self.course, self.session)
+        self.store, status = open_store(self.window, self.data_dir)
+        self.session = QuizSession(self.store)
+        self.session.quiz_finished.connect(self._on_session_quiz_finished)
+        self.window.attach(self.course, self.session, self.store)
         self.open_bank_action.setEnabled(True)
+        self.restore_action.setEnabled(self.store is not None)
+        if status:
+            self.window.statusBar().showMessage(status)
+        self.offer_resume()
+
+    def offer_resume(self) -> None:
+        """Offer to carry on with a quiz that was interrupted (crash, kill, power loss)."""
+        if self.store is None:
+            return
+        state = self.store.unfinished_quiz()
+        if state is None:
+            return
+        box = QMessageBox(self.window)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Resume your quiz?"))
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setText(
+            self.tr(
+                "A quiz was interrupted after %1 of %2 questions. Every answer you gave is saved."
+            )
+            .replace("%1", str(state.next_index))
+            .replace("%2", str(len(state.plan.items)))
+        )
+        resume = box.addButton(self.tr("&Resume"), QMessageBox.ButtonRole.AcceptRole)
+        discard = box.addButton(self.tr("&Discard it"), QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(self.tr("&Not now"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(resume)
+        box.exec()
+        clicked = box.clickedButton()
+        if clicked is resume:
+            self.session.resume(state.to_quiz(), state.quiz_id)
+        elif clicked is discard:
+            self.store.discard_quiz(state.quiz_id)
+
+    def _on_session_quiz_finished(self) -> None:
+        from quizapp.core.store_errors import StoreError
+
+        if self.store is None:
+            return
+        try:
+            self.store.backup_after_quiz()
+        except StoreError as error:
+            self.window.statusBar().showMessage(
+                self.tr("The automatic backup failed: %1").replace("%1", str(error))
+            )
+
+    def _on_restore_backup(self) -> None:
+        from quizapp.ui.store_ui import choose_and_restore
+
+        if self.store is None:
+            return
+        if self.session.quiz is not None and self.session.quiz.phase.value != "finished":
+            show_plain_message(
+                self.window,
+                self.tr("Restore backup"),
+                self.tr("Finish or leave the current quiz before restoring a backup."),
+            )
+            return
+        reopened = choose_and_restore(self.window, self.store)
+        if reopened is not None:
+            self.store = reopened
+            self.session.set_store(reopened)
+            self.window.store = reopened
 
     def _add_actions(self) -> None:
         open_bank = QAction(self.tr("&Open bank…"), self.window)
@@ -57,6 +125,11 @@ class AppController(QObject):
         self.window.add_file_action(open_bank)
         self.open_bank_action = open_bank
         open_bank.setEnabled(False)
+        restore = QAction(self.tr("&Restore backup…"), self.window)
+        restore.triggered.connect(self._on_restore_backup)
+        restore.setEnabled(False)
+        self.window.add_file_action(restore)
+        self.restore_action = restore
 
     def start(self) -> None:
         """Show the window and report banks that failed to load."""
@@ -65,6 +138,8 @@ class AppController(QObject):
     def shutdown(self) -> None:
         """Save window state; close the store."""
         self.settings.sync()
+        if self.store is not None:
+            self.store.close()
 
     # -- banks -----------------------------------------------------------------------------
 

@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from quizapp.core.course import Course
     from quizapp.core.engine import Mode, PlannedQuestion, PlanSource, QuizResult, Response
     from quizapp.core.model import Source
+    from quizapp.core.store import Store
     from quizapp.ui.pages.home import QuizChoice
     from quizapp.ui.session import QuizSession
 
@@ -54,6 +55,8 @@ class MainWindow(QMainWindow):
         self.setAccessibleName(self.tr("QuizApp"))
         self._settings = settings
         self._last_result: QuizResult | None = None
+        self._last_mode: Mode | None = None
+        self._review_back_to: QWidget | None = None
         self.stack = QStackedWidget()
         self.setCentralWidget(self.stack)
         self.loading_label = plain_label(self.tr("Loading the course…"), selectable=False)
@@ -66,9 +69,10 @@ class MainWindow(QMainWindow):
             if geometry is not None:
                 self.restoreGeometry(geometry)
 
-    def attach(self, course: Course, session: QuizSession) -> None:
+    def attach(self, course: Course, session: QuizSession, store: Store | None = None) -> None:
         """Build the pages for a loaded course and wire them to the session."""
         from quizapp.ui.pages.glossary import GlossaryPage
+        from quizapp.ui.pages.history import HistoryPage
         from quizapp.ui.pages.home import HomePage
         from quizapp.ui.pages.quiz import QuizPage
         from quizapp.ui.pages.results import ResultsPage
@@ -76,17 +80,20 @@ class MainWindow(QMainWindow):
 
         self.course = course
         self.session = session
+        self.store = store
         self.home_page = HomePage()
         self.quiz_page = QuizPage(self._resolve_image)
         self.results_page = ResultsPage()
         self.review_page = ReviewPage()
         self.glossary_page = GlossaryPage()
+        self.history_page = HistoryPage()
         for page in (
             self.home_page,
             self.quiz_page,
             self.results_page,
             self.review_page,
             self.glossary_page,
+            self.history_page,
         ):
             self.stack.addWidget(page)
         self._return_to: QWidget = self.home_page
@@ -101,12 +108,15 @@ class MainWindow(QMainWindow):
         self.review_page.retry_requested.connect(self._on_retry_requested)
         self.review_page.back_requested.connect(self._on_review_back_requested)
         self.glossary_page.back_requested.connect(self._on_glossary_back_requested)
+        self.history_page.back_requested.connect(self.show_home)
+        self.history_page.open_requested.connect(self._on_history_open_requested)
         self.session.question_shown.connect(self._on_session_question_shown)
         self.session.answer_checked.connect(self._on_session_answer_checked)
         self.session.quiz_finished.connect(self._on_session_quiz_finished)
         self.session.save_failed.connect(self._on_session_save_failed)
         self.home_action.setEnabled(True)
         self.glossary_action.setEnabled(True)
+        self.history_action.setEnabled(store is not None)
         self.refresh_course()
         self.show_home()
 
@@ -124,8 +134,13 @@ class MainWindow(QMainWindow):
         self.glossary_action.setShortcut(QKeySequence(self.tr("Ctrl+G")))
         self.glossary_action.triggered.connect(self.show_glossary)
         self.view_menu.addAction(self.glossary_action)
+        self.history_action = QAction(self.tr("Hi&story"), self)
+        self.history_action.setShortcut(QKeySequence(self.tr("Ctrl+H")))
+        self.history_action.triggered.connect(self.show_history)
+        self.view_menu.addAction(self.history_action)
         self.home_action.setEnabled(False)
         self.glossary_action.setEnabled(False)
+        self.history_action.setEnabled(False)
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
@@ -173,6 +188,37 @@ class MainWindow(QMainWindow):
         )
         self.show_page(self.glossary_page)
         self.glossary_page.search_edit.setFocus()
+
+    def show_history(self) -> None:
+        """Show the table of past quizzes."""
+        if self.store is None:
+            return
+        if self.stack.currentWidget() is self.quiz_page and not self._confirm_leave_quiz():
+            return
+        titles = {bank.info.topic: bank.info.title for bank in self.course.banks}
+        self.history_page.set_rows(self.store.history(), titles)
+        self.show_page(self.history_page)
+
+    def _on_history_open_requested(self, quiz_id: int) -> None:
+        from quizapp.core.engine import summarise
+
+        if self.store is None:
+            return
+        plan, responses, seconds = self.store.load_quiz(quiz_id)
+        result = summarise(plan, responses, seconds)
+        self._last_result = result
+        self._last_mode = plan.mode
+        self.review_page.show_items(
+            result.missed,
+            self._sources(),
+            title=self.tr("Review of a past quiz: %1 of %2 points")
+            .replace("%1", f"{result.points:g}")
+            .replace("%2", str(result.total)),
+            picture_factory=self.explanation_picture,
+        )
+        self.review_page.back_button.setText(self.tr("&Back to history"))
+        self._review_back_to = self.history_page
+        self.show_page(self.review_page)
 
     def _on_glossary_back_requested(self) -> None:
         self.show_page(self._return_to)
@@ -257,8 +303,7 @@ class MainWindow(QMainWindow):
 
         if self._last_result is None or not self._last_result.missed:
             return
-        quiz = self.session.quiz
-        mode = quiz.plan.mode if quiz is not None else Mode.PRACTICE
+        mode = self._last_mode or Mode.PRACTICE
         plan = retry_plan(self._last_result, mode, self.session.new_seed())
         topics = list(dict.fromkeys(item.topic for item in plan.items))
         self.session.start(plan, topics)
@@ -304,6 +349,7 @@ class MainWindow(QMainWindow):
 
         self._last_result = result
         quiz = self.session.quiz
+        self._last_mode = quiz.plan.mode if quiz is not None else Mode.PRACTICE
         notices = [item.notice for item in quiz.plan.items] if quiz is not None else []
         self.results_page.show_result(result, notices)
         self.show_page(self.results_page)
@@ -317,10 +363,11 @@ class MainWindow(QMainWindow):
             self._last_result.missed, self._sources(), picture_factory=self.explanation_picture
         )
         self.review_page.back_button.setText(self.tr("&Back to results"))
+        self._review_back_to = self.results_page
         self.show_page(self.review_page)
 
     def _on_review_back_requested(self) -> None:
-        self.show_page(self.results_page)
+        self.show_page(self._review_back_to or self.results_page)
 
     def _on_quiz_quit_requested(self) -> None:
         if self._confirm_leave_quiz():

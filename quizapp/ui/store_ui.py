@@ -1,0 +1,141 @@
+"""Opening the progress store with the user in the loop: damage, newer files, backups.
+
+The core raises precise errors (:mod:`quizapp.core.store_errors`); this module turns each into
+a plain-words dialog and the recovery the learner picks. Nothing here deletes or overwrites a
+file: a damaged database is moved aside, and a restore first backs up the current state.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
+
+from quizapp.core import backups
+from quizapp.core.damage import move_aside
+from quizapp.core.store import BACKUP_DIR_NAME, DB_FILE_NAME, Store
+from quizapp.core.store_errors import DatabaseDamagedError, DatabaseTooNewError, StoreError
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("StoreUi", text)
+
+
+def _message(
+    parent: QWidget | None,
+    title: str,
+    text: str,
+    buttons: QMessageBox.StandardButton = QMessageBox.StandardButton.Ok,
+    default: QMessageBox.StandardButton = QMessageBox.StandardButton.Ok,
+) -> QMessageBox.StandardButton:
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(title)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setText(text)
+    box.setStandardButtons(buttons)
+    box.setDefaultButton(default)
+    return QMessageBox.StandardButton(box.exec())
+
+
+def backup_label(backup: backups.Backup) -> str:
+    """Return a backup's date and reason for a list."""
+    when = backup.created_at.astimezone().strftime("%Y-%m-%d %H:%M")
+    return f"{when} ({backup.kind})"
+
+
+def open_store(parent: QWidget | None, data_dir: Path) -> tuple[Store | None, str]:
+    """Open the progress store, recovering from damage with the learner's consent.
+
+    Returns:
+        The store (None when progress cannot be saved this session) and a status message for
+        the window ("" when all is well).
+    """
+    path = data_dir / DB_FILE_NAME
+    folder = data_dir / BACKUP_DIR_NAME
+    try:
+        return Store.open(path, backup_dir=folder), ""
+    except DatabaseTooNewError as error:
+        _message(
+            parent,
+            _tr("Progress file from a newer QuizApp"),
+            _tr(
+                "%1\nThe file was not changed. Progress will not be saved until QuizApp is updated."
+            ).replace("%1", str(error)),
+        )
+        return None, _tr("Progress is not being saved (the progress file is from a newer app).")
+    except DatabaseDamagedError as error:
+        moved = move_aside(path)
+        newest = backups.newest_good_backup(folder)
+        text = (
+            _tr("The progress file was damaged (%1). It was moved aside, not deleted:\n%2")
+            .replace("%1", str(error))
+            .replace("%2", str(moved))
+        )
+        if newest is not None:
+            answer = _message(
+                parent,
+                _tr("Progress file damaged"),
+                text
+                + "\n\n"
+                + _tr("Restore the newest good backup, from %1?").replace(
+                    "%1", backup_label(newest)
+                ),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.Yes,
+            )
+            if answer == QMessageBox.StandardButton.Yes:
+                try:
+                    backups.restore_backup(newest.path, path, folder)
+                except StoreError as restore_error:
+                    _message(parent, _tr("Restore failed"), str(restore_error))
+        else:
+            _message(
+                parent,
+                _tr("Progress file damaged"),
+                text + "\n\n" + _tr("No backup was found; QuizApp starts a new progress file."),
+            )
+    except StoreError as error:
+        _message(parent, _tr("Progress cannot be saved"), str(error))
+        return None, _tr("Progress is not being saved: %1").replace("%1", str(error))
+    try:
+        return Store.open(path, backup_dir=folder), ""
+    except StoreError as error:
+        _message(parent, _tr("Progress cannot be saved"), str(error))
+        return None, _tr("Progress is not being saved: %1").replace("%1", str(error))
+
+
+def choose_and_restore(parent: QWidget | None, store: Store) -> Store | None:
+    """Let the learner pick a backup and restore it (after backing up the current state).
+
+    Returns:
+        The reopened store after a restore, or None when nothing was restored (the given store
+        stays open and usable).
+    """
+    available = backups.list_backups(store.backup_dir)
+    if not available:
+        _message(parent, _tr("Restore backup"), _tr("There are no backups yet."))
+        return None
+    labels = [backup_label(item) for item in available]
+    label, ok = QInputDialog.getItem(
+        parent, _tr("Restore backup"), _tr("Backup to restore (newest first):"), labels, 0, False
+    )
+    if not ok:
+        return None
+    chosen = available[labels.index(label)]
+    path, folder = store.path, store.backup_dir
+    store.close()
+    try:
+        backups.restore_backup(chosen.path, path, folder)
+    except StoreError as error:
+        _message(parent, _tr("Restore failed"), str(error))
+    reopened = Store.open(path, backup_dir=folder)
+    _message(
+        parent,
+        _tr("Restore backup"),
+        _tr("Restored the backup from %1. The state before it was backed up too.").replace(
+            "%1", backup_label(chosen)
+        ),
+    )
+    return reopened
