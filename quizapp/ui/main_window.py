@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QMessageBox, QStackedWidget, QWidget
+from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox, QStackedWidget, QWidget
 
 from quizapp import __version__
 from quizapp.ui.widgets import icon, plain_label
@@ -114,6 +114,7 @@ class MainWindow(QMainWindow):
         self.session.answer_checked.connect(self._on_session_answer_checked)
         self.session.quiz_finished.connect(self._on_session_quiz_finished)
         self.session.save_failed.connect(self._on_session_save_failed)
+        self.quiz_page.set_ask_confidence(self.ask_confidence_action.isChecked())
         self.home_action.setEnabled(True)
         self.glossary_action.setEnabled(True)
         self.history_action.setEnabled(store is not None)
@@ -134,6 +135,16 @@ class MainWindow(QMainWindow):
         self.glossary_action.setShortcut(QKeySequence(self.tr("Ctrl+G")))
         self.glossary_action.triggered.connect(self.show_glossary)
         self.view_menu.addAction(self.glossary_action)
+        self.settings_menu = QMenu(self.tr("&Settings"), self)
+        self.menuBar().insertMenu(self.help_menu.menuAction(), self.settings_menu)
+        self.ask_confidence_action = QAction(self.tr("Ask how &sure I am before feedback"), self)
+        self.ask_confidence_action.setCheckable(True)
+        ask = True
+        if self._settings is not None:
+            ask = str(self._settings.value("quiz/ask_confidence", "true")).lower() == "true"
+        self.ask_confidence_action.setChecked(ask)
+        self.ask_confidence_action.toggled.connect(self._on_ask_confidence_toggled)
+        self.settings_menu.addAction(self.ask_confidence_action)
         self.history_action = QAction(self.tr("Hi&story"), self)
         self.history_action.setShortcut(QKeySequence(self.tr("Ctrl+H")))
         self.history_action.triggered.connect(self.show_history)
@@ -188,6 +199,12 @@ class MainWindow(QMainWindow):
         )
         self.show_page(self.glossary_page)
         self.glossary_page.search_edit.setFocus()
+
+    def _on_ask_confidence_toggled(self, on: bool) -> None:
+        if self._settings is not None:
+            self._settings.setValue("quiz/ask_confidence", "true" if on else "false")
+        if hasattr(self, "quiz_page"):
+            self.quiz_page.set_ask_confidence(on)
 
     def show_history(self) -> None:
         """Show the table of past quizzes."""
