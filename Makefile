@@ -33,5 +33,9 @@ pytest: $(STAMP)
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest tests/benchmarks -m benchmark -p no:randomly
 
+# Refresh the translation source file (source strings of every tr() call) for translators.
+translations: $(STAMP)
+	$(BIN)/pyside6-lupdate $$(find quizapp/ui -name '*.py' | sort) -ts quizapp/ui/i18n/quizapp.ts
+
 clean:
 	rm -rf $(VENV) build dist quizapp/_data

@@ -16,7 +16,16 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLockFile, QSettings, QStandardPaths, Qt, QTimer
+from PySide6.QtCore import (
+    QCoreApplication,
+    QLocale,
+    QLockFile,
+    QSettings,
+    QStandardPaths,
+    Qt,
+    QTimer,
+    QTranslator,
+)
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from quizapp import __version__
@@ -31,6 +40,14 @@ EXIT_NO_DISPLAY = 2
 EXIT_ALREADY_RUNNING = 3
 
 log = logging.getLogger("quizapp")
+
+
+def install_translator(app: QApplication) -> None:
+    """Load the interface translation for the user's language, when one is shipped."""
+    translator = QTranslator(app)
+    folder = Path(__file__).parent / "i18n"
+    if translator.load(QLocale(), "quizapp", "_", str(folder)):
+        app.installTranslator(translator)
 
 
 def has_display() -> bool:
@@ -123,6 +140,7 @@ def main(args: argparse.Namespace) -> int:
     QApplication.setDesktopFileName(DESKTOP_FILE)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
+    install_translator(app)
     data_dir = Path(args.data_dir) if args.data_dir else default_data_dir()
     try:
         data_dir.mkdir(parents=True, exist_ok=True)
