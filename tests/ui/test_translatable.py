@@ -47,9 +47,9 @@ def _bare_literals(tree: ast.AST) -> list[tuple[int, str]]:
         if not isinstance(node, ast.Call) or _call_name(node) not in TEXT_CALLS:
             continue
         for arg in node.args[:1]:
-            if isinstance(arg, ast.Constant) and isinstance(arg.value, str):
-                if arg.value.strip() not in ALLOWED:
-                    found.append((node.lineno, arg.value))
+            is_text = isinstance(arg, ast.Constant) and isinstance(arg.value, str)
+            if is_text and str(arg.value).strip() not in ALLOWED:  # type: ignore[attr-defined]
+                found.append((node.lineno, str(arg.value)))  # type: ignore[attr-defined]
             if isinstance(arg, ast.JoinedStr):
                 found.append((node.lineno, "f-string"))
     return found
