@@ -108,7 +108,9 @@ class BankCheck:
         findings: Every problem found (errors and warnings).
         bank: The bank when it has no errors, else None.
         bank_id: The ``[bank]`` id when readable, else "".
-        question_ids: Question ids in file order, each with its index in ``questions``.
+        question_ids: Question ids in file order, each with its index in ``questions``
+            (an id already seen is listed once, at its first place).
+        question_count: How many ``[[questions]]`` tables the file holds.
     """
 
     path: Path
@@ -116,12 +118,17 @@ class BankCheck:
     bank: Bank | None = None
     bank_id: str = ""
     question_ids: list[tuple[str, int]] = field(default_factory=list)
+    question_count: int = 0
     _locator: _Locator | None = field(default=None, repr=False)
 
     @property
     def ok(self) -> bool:
         """Whether the bank has no errors (warnings allowed)."""
         return not any(finding.is_error for finding in self.findings)
+
+    def position_of(self, location: KeyPath) -> tuple[int, int]:
+        """Return the (line, column) of a key path in this file, or (0, 0)."""
+        return self._locator.position(location) if self._locator else (0, 0)
 
     def place_of(self, location: KeyPath) -> str:
         """Return ``file:line`` of a key path in this file (``file`` when unknown)."""
@@ -236,6 +243,7 @@ def check_bank(
     )
     raw_questions = _raw_questions(document, problems)
     check = BankCheck(path, [], bank_id=info.id if info else "", _locator=locator)
+    check.question_count = len(raw_questions)
     questions: list[AnyQuestion] = []
     first_index: dict[str, int] = {}
     known = known_ids or {}
