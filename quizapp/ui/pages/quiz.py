@@ -72,6 +72,7 @@ class QuizPage(QWidget):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setAccessibleName(self.tr("Question and answers"))
         body = QWidget()
         self._body = QVBoxLayout(body)
         scroll.setWidget(body)

@@ -59,6 +59,7 @@ class ResultsPage(QWidget):
         )
         self.topic_table.setAccessibleName(self.tr("Score per topic"))
         self.topic_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.topic_table.setTabKeyNavigation(False)  # Tab leaves the table, not a trap
         self.topic_table.verticalHeader().hide()
         header = self.topic_table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
