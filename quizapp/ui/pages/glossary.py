@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -28,7 +28,8 @@ def definition_text(term: GlossaryTerm, sources: Mapping[str, Source]) -> str:
     text = f"{term.term}\n\n{term.definition}"
     lines = source_lines(list(term.sources), sources)
     if lines:
-        text += "\n\n" + "\n".join(f"• {line}" for line in lines)
+        sources_title = QCoreApplication.translate("Glossary", "Sources:")
+        text += f"\n\n{sources_title}\n" + "\n".join(f"• {line}" for line in lines)
     return text
 
 
@@ -143,7 +144,6 @@ class TermsStrip(QWidget):
         for term in self._terms:
             button = QPushButton(term.term)
             button.setCheckable(True)
-            button.setFlat(True)
             button.setAccessibleName(self.tr("Define %1").replace("%1", term.term))
             button.toggled.connect(lambda on, t=term, b=button: self._on_term_toggled(t, b, on))
             self.buttons.append(button)

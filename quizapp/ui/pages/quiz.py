@@ -94,6 +94,7 @@ class QuizPage(QWidget):
 
         self.picture = HotspotPicture()
         self.picture.region_clicked.connect(self._on_picture_region_clicked)
+        self.picture.setMaximumHeight(380)
         self._body.addWidget(self.picture)
 
         self.choices_box = QGroupBox(self.tr("Answers"))
