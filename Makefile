@@ -37,5 +37,9 @@ bench: $(STAMP)
 translations: $(STAMP)
 	$(BIN)/pyside6-lupdate $$(find quizapp/ui -name '*.py' | sort) -ts quizapp/ui/i18n/quizapp.ts
 
+# A screenshot of each screen, taken under Xvfb (needs xvfb xdotool imagemagick), for the README.
+screenshots: $(STAMP)
+	$(BIN)/python tests/screenshots.py
+
 clean:
 	rm -rf $(VENV) build dist quizapp/_data
