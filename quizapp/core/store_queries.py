@@ -16,9 +16,9 @@ from quizapp.core.model import AnyQuestion
 from quizapp.core.store_errors import QuizNotFoundError
 from quizapp.core.store_records import (
     AnswerRecord,
+    AnswerRows,
     QuizSummary,
     ResumeState,
-    answer_record,
     load_snapshot,
     mode_of,
     parse_utc,
@@ -91,41 +91,43 @@ def history(db: sqlite3.Connection) -> list[QuizSummary]:
         "SELECT id, started_at, finished_at, topics, mode, points, total, seconds "
         "FROM quizzes WHERE state = 'finished' ORDER BY started_at DESC, id DESC"
     )
-    return [
-        QuizSummary(
-            id=quiz_id,
-            started_at=parse_utc(started),
-            finished_at=parse_utc(finished),
-            topics=tuple(json.loads(topics)),
-            mode=mode_of(mode),
-            points=points,
-            total=total,
-            percent=round(100.0 * points / total, 1),
-            seconds=seconds,
+    topic_lists: dict[str, tuple[str, ...]] = {}  # most quizzes repeat a few topic choices
+    summaries = []
+    for quiz_id, started, finished, topics, mode, points, total, seconds in rows:
+        chosen = topic_lists.get(topics)
+        if chosen is None:
+            chosen = topic_lists[topics] = tuple(json.loads(topics))
+        summaries.append(
+            QuizSummary(
+                quiz_id,
+                parse_utc(started),
+                parse_utc(finished),
+                chosen,
+                mode_of(mode),
+                points,
+                total,
+                round(100.0 * points / total, 1),
+                seconds,
+            )
         )
-        for quiz_id, started, finished, topics, mode, points, total, seconds in rows
-    ]
+    return summaries
 
 
 def answers(db: sqlite3.Connection) -> Iterator[AnswerRecord]:
     """Yield every answer of every quiz not discarded, by quiz and position."""
-    questions: dict[int, AnyQuestion] = {}
+
+    def body(snapshot_id: int) -> str:
+        row = db.execute("SELECT body FROM snapshots WHERE id = ?", (snapshot_id,)).fetchone()
+        return str(row[0])
+
+    reader = AnswerRows(body)
     rows = db.execute(
         "SELECT a.quiz_id, a.position, a.answered_at, a.question_id, a.picked, a.points, "
         "a.outcome, a.seconds, a.confidence, i.snapshot_id, i.topic, i.topic_title, "
-        "i.notice, i.option_order "
+        "i.option_order "
         "FROM answers AS a JOIN quizzes AS q ON q.id = a.quiz_id "
         "JOIN items AS i ON i.quiz_id = a.quiz_id AND i.position = a.position "
         "WHERE q.state != 'discarded' ORDER BY a.quiz_id, a.position"
     )
     for row in rows:
-        quiz_id, position, answered_at, question_id, picked, points, outcome, seconds = row[:8]
-        confidence, snapshot_id, topic, title, notice, order = row[8:]
-        if snapshot_id not in questions:
-            body = db.execute("SELECT body FROM snapshots WHERE id = ?", (snapshot_id,))
-            questions[snapshot_id] = load_snapshot(body.fetchone()[0])
-        item = planned(questions[snapshot_id], topic, title, notice, order)
-        response = response_from_row(
-            position, question_id, picked, points, outcome, seconds, confidence
-        )
-        yield answer_record(quiz_id, item, response, answered_at)
+        yield reader.record(*row)
