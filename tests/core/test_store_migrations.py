@@ -108,7 +108,7 @@ def test_the_version_1_file_reads_back_in_full(db_path: Path) -> None:
 
 
 def _add_column(connection: sqlite3.Connection) -> None:
-    connection.execute("ALTER TABLE answers ADD COLUMN misconception TEXT")
+    connection.execute("ALTER TABLE answers ADD COLUMN added_by_a_test TEXT")
 
 
 def _fail_half_way(connection: sqlite3.Connection) -> None:
@@ -124,11 +124,14 @@ def test_a_later_step_runs_after_a_backup(db_path: Path, monkeypatch: pytest.Mon
     with Store.open(db_path) as store:
         assert store.history() == before
         columns = [row[1] for row in store._live().execute("PRAGMA table_info(answers)")]
-        assert "misconception" in columns
-    assert header(db_path)[0] == 2
-    [backup] = list_backups(db_path.parent / BACKUP_DIR_NAME)
-    assert backup.kind == "migration"
-    assert header(backup.path)[0] == 1
+        assert "added_by_a_test" in columns
+    assert header(db_path)[0] == LATEST + 1
+    newest = list_backups(db_path.parent / BACKUP_DIR_NAME)[0]
+    assert newest.kind == "migration"
+    assert header(newest.path)[0] == LATEST
+    monkeypatch.undo()
+    with Store.open(newest.path, read_only=True) as backup:
+        assert backup.history() == before
 
 
 def test_a_failed_step_leaves_the_file_as_it_was(
@@ -141,12 +144,13 @@ def test_a_failed_step_leaves_the_file_as_it_was(
     with pytest.raises(MigrationError, match="left unchanged"):
         Store.open(db_path)
     monkeypatch.undo()
-    assert header(db_path)[0] == 1
+    assert header(db_path)[0] == LATEST
     with Store.open(db_path) as store:
         assert store.history() == before
         tables = [row[0] for row in store._live().execute("SELECT name FROM sqlite_master")]
         assert "half_done" not in tables
-    assert len(list_backups(db_path.parent / BACKUP_DIR_NAME)) == 1
+    newest = list_backups(db_path.parent / BACKUP_DIR_NAME)[0]
+    assert (newest.kind, header(newest.path)[0]) == ("migration", LATEST)
 
 
 def test_a_failed_first_write_leaves_an_empty_file(db_path: Path) -> None:
