@@ -72,13 +72,15 @@ def _fill(path: Path, plan: QuizPlan) -> None:
                 (copy, at(copy).isoformat(), at(copy + 1).isoformat()),
             )
             connection.execute(
-                "INSERT INTO items SELECT ?, position, question_id, snapshot_id, topic, "
-                "topic_title, notice, option_order FROM items WHERE quiz_id = 1",
+                "INSERT INTO items (quiz_id, position, question_id, snapshot_id, topic, "
+                "topic_title, notice, option_order) SELECT ?, position, question_id, snapshot_id, "
+                "topic, topic_title, notice, option_order FROM items WHERE quiz_id = 1",
                 (copy,),
             )
             connection.execute(
-                "INSERT INTO answers SELECT ?, position, question_id, picked, points, outcome, "
-                "seconds, confidence, answered_at FROM answers WHERE quiz_id = 1",
+                "INSERT INTO answers (quiz_id, position, question_id, picked, points, outcome, "
+                "seconds, confidence, answered_at) SELECT ?, position, question_id, picked, "
+                "points, outcome, seconds, confidence, answered_at FROM answers WHERE quiz_id = 1",
                 (copy,),
             )
         connection.execute("COMMIT")

@@ -287,6 +287,7 @@ def test_schema_rejects_impossible_rows(store: Store) -> None:
     quiz_id = store.start_quiz(make_plan(1), [], at(0))
     with pytest.raises(sqlite3.IntegrityError):
         store._live().execute(
-            "INSERT INTO answers VALUES (?, 5, 'x', '[]', 0.5, 'partial', 1.0, NULL, 't')",
+            "INSERT INTO answers (quiz_id, position, question_id, picked, points, outcome, "
+            "seconds, answered_at) VALUES (?, 5, 'x', '[]', 0.5, 'partial', 1.0, 't')",
             (quiz_id,),
         )
