@@ -128,7 +128,9 @@ def _check_wal(path: Path, page_size: int) -> None:
         raise DatabaseDamagedError(
             path, "its file of recent changes (-wal) is missing, so recent answers are lost"
         )
-    if len(wal_head) < _WAL_HEADER_SIZE or wal_head[16:24] != index[32:40]:
+    if len(wal_head) < _WAL_HEADER_SIZE:
+        raise DatabaseDamagedError(path, "its file of recent changes (-wal) is cut short")
+    if wal_head[16:24] != index[32:40]:
         return  # the index describes another generation of the -wal file
     needed = _WAL_HEADER_SIZE + max_frame * (_WAL_FRAME_HEADER + page_size)
     if wal.stat().st_size < needed:

@@ -131,9 +131,10 @@ def test_deleted_wal_is_detected(crash_image: Path) -> None:
     recover_from_backup_only(crash_image)
 
 
-def test_wal_cut_short_is_detected(crash_image: Path) -> None:
+@pytest.mark.parametrize("keep", [0.0, 0.5])
+def test_wal_cut_short_is_detected(crash_image: Path, keep: float) -> None:
     wal = side_file(crash_image, "-wal")
-    os.truncate(wal, wal.stat().st_size // 2)
+    os.truncate(wal, int(wal.stat().st_size * keep))
     open_fails(crash_image, "-wal.* is cut short")
 
 
