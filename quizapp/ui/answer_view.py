@@ -102,8 +102,11 @@ class AnswerView(QWidget):
         for option in picked:
             if not option.feedback:
                 continue
-            mark = self.tr("Right") if option.correct else self.tr("Wrong")
-            text = f"{mark} — {option_text(is_tf, option)}: {option.feedback}"
+            text = (
+                self.tr("Your pick “%1”: %2")
+                .replace("%1", option_text(is_tf, option))
+                .replace("%2", option.feedback)
+            )
             label = plain_label(text)
             self.feedback_labels.append(label)
             layout.addWidget(label)

@@ -42,12 +42,18 @@ EXIT_ALREADY_RUNNING = 3
 log = logging.getLogger("quizapp")
 
 
-def install_translator(app: QApplication) -> None:
-    """Load the interface translation for the user's language, when one is shipped."""
-    translator = QTranslator(app)
-    folder = Path(__file__).parent / "i18n"
-    if translator.load(QLocale(), "quizapp", "_", str(folder)):
-        app.installTranslator(translator)
+def install_translators(app: QCoreApplication) -> None:
+    """Load the English plural forms, then the user's language when one is shipped (once)."""
+    if app.property("quizapp_translators"):
+        return
+    folder = str(Path(__file__).parent / "i18n")
+    english = QTranslator(app)
+    if english.load("quizapp_en", folder):
+        app.installTranslator(english)
+    local = QTranslator(app)
+    if local.load(QLocale(), "quizapp", "_", folder):
+        app.installTranslator(local)
+    app.setProperty("quizapp_translators", True)
 
 
 def has_display() -> bool:
@@ -140,7 +146,7 @@ def main(args: argparse.Namespace) -> int:
     QApplication.setDesktopFileName(DESKTOP_FILE)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
-    install_translator(app)
+    install_translators(app)
     data_dir = Path(args.data_dir) if args.data_dir else default_data_dir()
     try:
         data_dir.mkdir(parents=True, exist_ok=True)

@@ -9,11 +9,11 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QSettings, Qt
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from quizapp.ui.app import load_all, show_plain_message
+from quizapp.ui.app import install_translators, load_all, show_plain_message
 from quizapp.ui.main_window import MainWindow, describe_failures
 
 if TYPE_CHECKING:
@@ -34,6 +34,9 @@ class AppController(QObject):
         defer_loading: bool = False,
     ) -> None:
         super().__init__(parent)
+        application = QCoreApplication.instance()
+        if application is not None:
+            install_translators(application)
         self.data_dir = data_dir
         self.extra_banks = list(extra_banks)
         self.settings = settings

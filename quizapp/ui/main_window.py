@@ -289,6 +289,7 @@ class MainWindow(QMainWindow):
         picture.setAccessibleDescription(question.explanation_image_alt or "")
         picture.setToolTip(question.explanation_image_alt or "")
         picture.setMinimumHeight(220)
+        picture.setMaximumHeight(380)
         return picture
 
     # -- starting quizzes ------------------------------------------------------------------

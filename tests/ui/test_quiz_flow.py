@@ -339,12 +339,12 @@ def test_a_practice_quiz_from_home_to_review_and_retry(
     # What the learner picked, the right answer and why the pick was wrong, for each miss.
     assert "Your answer: A blinking line" in text
     assert f"Correct answer: {BOLD_RIGHT}" in text
-    assert "Wrong — A blinking line: No: that would be <blink>." in text
+    assert "Your pick “A blinking line”: No: that would be <blink>." in text
     assert "Your answer: Red" in text
     assert "Correct answer: Red; Blue" in text or "Correct answer: Blue; Red" in text
     assert "You did not pick: Blue" in text
     assert "Your answer: True" in text and "Correct answer: False" in text
-    assert "Wrong — True: True is wrong: the Earth goes round the Sun." in text
+    assert "Your pick “True”: True is wrong: the Earth goes round the Sun." in text
     assert "The Earth orbits the Sun once a year." in text  # explanation
     assert "Another test source — Second publisher" in text  # sources
     assert "Water is wet." not in text and "spider" not in text  # right answers are not listed
@@ -584,7 +584,7 @@ def test_markup_in_a_bank_is_shown_as_plain_text(qtbot: QtBot, make_app: AppFact
     assert page.feedback_view is not None
     shown = labels_of(page.feedback_view)
     assert "The <b> tag asks for bold text." in shown
-    assert "Wrong — A blinking line: No: that would be <blink>." in shown
+    assert "Your pick “A blinking line”: No: that would be <blink>." in shown
     marked = [lb for lb in window.findChildren(QLabel) if "<" in lb.text() and lb.isVisible()]
     assert len(marked) >= 3
     for lb in marked:

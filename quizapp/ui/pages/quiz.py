@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -94,7 +94,7 @@ class QuizPage(QWidget):
 
         self.picture = HotspotPicture()
         self.picture.region_clicked.connect(self._on_picture_region_clicked)
-        self.picture.setMaximumHeight(380)
+        self.picture.setMaximumHeight(320)
         self._body.addWidget(self.picture)
 
         self.choices_box = QGroupBox(self.tr("Answers"))
@@ -200,7 +200,8 @@ class QuizPage(QWidget):
         self.instruction_label.setText(instruction)
 
         for old in self._buttons:
-            self._group.removeButton(old)
+            if old.group() is self._group:
+                self._group.removeButton(old)
             self._choices_layout.removeWidget(old)
             old.deleteLater()
         self._buttons = []
@@ -214,7 +215,8 @@ class QuizPage(QWidget):
             button.setProperty("option_key", option.key)
             button.setAccessibleName(option_text(is_tf, option))
             button.toggled.connect(self._on_choice_toggled)
-            self._group.addButton(button)
+            if not is_multiple:  # check boxes stay out: each is its own Tab stop
+                self._group.addButton(button)
             self._choices_layout.addWidget(button)
             self._buttons.append(button)
         self.choices_box.setTitle(
@@ -304,6 +306,18 @@ class QuizPage(QWidget):
         }[response.outcome]
         self.status_label.setText(verdict + " " + self.tr("Press Enter to continue."))
         self.action_button.setFocus()
+        QTimer.singleShot(0, self._scroll_to_feedback)
+
+    def _scroll_to_feedback(self) -> None:
+        """Bring the verdict and the explanation into view (long questions push them down)."""
+        body = self._scroll.widget()
+        if self.feedback_view is None or body is None:
+            return
+        top = self.feedback_view.mapTo(body, self.feedback_view.rect().topLeft()).y()
+        # Show the end of the question above the verdict, so the two read together.
+        self._scroll.verticalScrollBar().setValue(
+            max(0, top - self._scroll.viewport().height() // 4)
+        )
 
     def show_save_problem(self, message: str) -> None:
         """Tell the learner an answer could not be saved; Enter tries again."""

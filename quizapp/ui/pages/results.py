@@ -65,8 +65,9 @@ class ResultsPage(QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
-        layout.addWidget(self.topic_table, 1)
+        layout.addWidget(self.topic_table)
 
+        layout.addStretch(1)
         buttons = QHBoxLayout()
         self.review_button = QPushButton(self.tr("&Review missed"))
         self.review_button.setAccessibleName(self.tr("Review missed questions"))
@@ -116,7 +117,18 @@ class ResultsPage(QWidget):
                 f"{percent:.0f}%",
             ]
             for column, text in enumerate(cells):
-                self.topic_table.setItem(row, column, QTableWidgetItem(text))
+                cell = QTableWidgetItem(text)
+                if column:
+                    cell.setTextAlignment(
+                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                    )
+                self.topic_table.setItem(row, column, cell)
+        self.topic_table.resizeColumnsToContents()
+        self.topic_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        rows_height = sum(self.topic_table.rowHeight(r) for r in range(len(result.by_topic)))
+        self.topic_table.setMaximumHeight(
+            rows_height + self.topic_table.horizontalHeader().height() + 4
+        )
         shown = "\n".join(dict.fromkeys(n for n in notices or [] if n))
         self.notice_label.setText(shown)
         self.notice_label.setVisible(bool(shown))
