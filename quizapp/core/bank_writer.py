@@ -18,7 +18,7 @@ from typing import Any
 
 from quizapp.core.model import BankFile
 
-_BARE_KEY = re.compile(r"^[A-Za-z0-9_-]+$")
+_BARE_KEY = re.compile(r"[A-Za-z0-9_-]+")
 _ESCAPES = {
     "\b": "\\b",
     "\t": "\\t",
@@ -87,7 +87,7 @@ def toml_string(text: str, *, multiline: bool = False) -> str:
 
 def toml_key(key: str) -> str:
     """Return a key bare when TOML allows it, else quoted."""
-    return key if _BARE_KEY.match(key) else toml_string(key)
+    return key if _BARE_KEY.fullmatch(key) else toml_string(key)
 
 
 def toml_value(value: object, *, multiline: bool = False) -> str:

@@ -70,7 +70,7 @@ def question_problems(raw: object, index: int, context: CheckContext) -> list[Pr
     out = _Collector(index, question_id if isinstance(question_id, str) else "")
     _check_sources(raw.get("sources"), context, out)
     kind = raw.get("type")
-    if kind in {"single", "multiple"}:
+    if kind in ("single", "multiple"):
         _check_options(raw, "choices", kind, context, out)
     elif kind == "hotspot":
         _check_options(raw, "regions", kind, context, out)
@@ -188,7 +188,9 @@ def _check_regions(regions: object, out: _Collector) -> None:
             seen.setdefault(region_id, position)
         for start, size in (("x", "w"), ("y", "h")):
             first, extent = _number(region.get(start)), _number(region.get(size))
-            if first is not None and extent is not None and first + extent > 1.0001:
+            if first is None or extent is None or not (0 <= first <= 1 and 0 < extent <= 1):
+                continue  # missing or out of range: the structure check reports it
+            if first + extent > 1.0001:
                 message = (
                     f"region {position + 1} reaches past the edge of the picture "
                     f"({start} + {size} > 1)"

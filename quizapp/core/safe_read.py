@@ -72,6 +72,8 @@ def read_text(path: Path, max_bytes: int = MAX_FILE_BYTES) -> str:
         data = data[3:]
     if not data.strip():
         raise fail("empty", "the file is empty")
+    if data.startswith((b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")):
+        raise fail("not-utf8", "the file is UTF-32; save it as UTF-8", 1, 1)
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise fail("not-utf8", "the file is UTF-16; save it as UTF-8", 1, 1)
     if b"\x00" in data:
@@ -139,6 +141,10 @@ def parse_toml(text: str, path: Path) -> dict[str, Any]:
         match = _TOML_POSITION.search(message)
         line, column = (int(match[1]), int(match[2])) if match else (0, 0)
         message = _TOML_POSITION.sub("", message).strip()
+        if "(at end of document)" in message:
+            message = message.replace("(at end of document)", "at the end of the file").strip()
+            line = text.count("\n") + 1
+            column = len(text) - (text.rfind("\n") + 1) + 1
         raise BankError(
             [Finding(str(path), line, column, "toml-syntax", f"not valid TOML: {message}")]
         ) from None
