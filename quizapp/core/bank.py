@@ -256,8 +256,8 @@ def check_bank(
         if not question_id:
             continue
         if question_id in first_index:
-            where = locator.place(("questions", first_index[question_id]))
-            problems.append(_duplicate_question(question_id, index, f"earlier in {where}"))
+            line = locator.position(("questions", first_index[question_id]))[0]
+            problems.append(_duplicate_question(question_id, index, f"at line {line} of this file"))
         elif question_id in known:
             problems.append(_duplicate_question(question_id, index, f"in {known[question_id]}"))
         else:

@@ -37,11 +37,12 @@ def _escape(char: str) -> str:
 
 
 def shown(value: object, limit: int = 60) -> str:
-    """Return a value from a bank quoted for a message: escaped, shortened, in quotes."""
+    """Return a value from a bank for a message: escaped, shortened, text in quotes."""
     text = value if isinstance(value, str) else repr(value)
     if len(text) > limit:
         text = text[: limit - 1] + "…"
-    return "'" + escape_unprintable(text) + "'"
+    text = escape_unprintable(text)
+    return f"'{text}'" if isinstance(value, str) else text
 
 
 @dataclass(frozen=True, order=True)

@@ -147,8 +147,9 @@ def _describe(detail: Any, location: KeyPath) -> tuple[str, str, KeyPath]:
     if kind == "extra_forbidden":
         return "unknown-key", _unknown_key_message(key, _vocabulary()), location
     if kind == "missing":
-        if key in _ARRAYS_OF_TABLES - {"sources"} or key == "bank":
-            return "missing-key", f"missing required table [{key}]", location
+        if key in {"choices", "regions"}:
+            message = f"missing required key '{key}' (add [[questions.{key}]] tables)"
+            return "missing-key", message, location
         return "missing-key", f"missing required key '{key}'", location
     if kind == "union_tag_not_found":
         return "missing-key", "missing required key 'type'", (*location, "type")
@@ -249,7 +250,7 @@ def _type_message(key: str, kind: str, value: object, location: KeyPath) -> str:
         wanted = "a table"
     elif kind == "list_type":
         wanted = "an array"
-        if key in _ARRAYS_OF_TABLES and len(location) != 3:
+        if key in {"choices", "regions"} or (len(location) == 1 and key in _ARRAYS_OF_TABLES):
             header = ".".join(str(part) for part in location if isinstance(part, str))
             wanted = f"an array of tables ([[{header}]])"
     elif kind == "bool_type":
