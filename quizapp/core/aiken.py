@@ -1,10 +1,10 @@
 """Parse Aiken text into draft questions, with a line-numbered finding for each problem.
 
 An Aiken question is its text (one line, or several before the first option), its options
-``A. text`` or ``A) text`` (one a line; a line that is not an option continues the one before),
-and ``ANSWER: B``. ``ANSWER: A, C`` (more than one letter) makes a ``multiple`` question.
-Aiken has no feedback, so every imported question gets placeholder texts (see
-:mod:`quizapp.core.importing`).
+``A. text`` or ``A) text`` (one a line; a line that is not an option continues the one before,
+unless a blank line or a question mark says a new question begins), and ``ANSWER: B``.
+``ANSWER: A, C`` (more than one letter) makes a ``multiple`` question. Aiken has no feedback,
+so every imported question gets placeholder texts (see :mod:`quizapp.core.importing`).
 """
 
 from __future__ import annotations
@@ -54,10 +54,13 @@ def parse_aiken(text: str, path: Path) -> ParseResult:
         result.failed += 1
         result.findings.append(Finding(str(path), line, 1, "aiken-syntax", message))
 
+    after_blank = False
     for number, raw in enumerate(text.splitlines(), start=1):
         line = raw.lstrip("\ufeff").strip()
         if not line:
+            after_blank = True
             continue
+        new_paragraph, after_blank = after_blank, False
         answer = _ANSWER.match(line)
         option = _OPTION.match(line)
         if answer:
@@ -71,7 +74,7 @@ def parse_aiken(text: str, path: Path) -> ParseResult:
         elif option and pending is not None and pending.prompt:
             pending.options.append((option[1], [option[2]], number))
         elif pending is not None and pending.options:
-            if _looks_like_question(line):
+            if new_paragraph or _looks_like_question(line):
                 result.total += 1
                 fail(pending.line, "the question has no 'ANSWER:' line after its options")
                 pending = _Pending(number, [line])
@@ -122,5 +125,6 @@ def _finish(
             "multiple" if len(right) > 1 else "single",
             " ".join(" ".join(pending.prompt).split()),
             choices=choices,
+            number=result.total,
         )
     )

@@ -87,7 +87,7 @@ def parse_gift(text: str, path: Path) -> ParseResult:
             )
             result.findings.append(finding)
             continue
-        draft.category = category
+        draft.category, draft.number = category, result.total
         result.questions.append(draft)
     return result
 

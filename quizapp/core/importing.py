@@ -61,6 +61,8 @@ class DraftQuestion:
         explanation: General feedback, or "".
         category: The category the file put it in, or "".
         notes: What the import had to change or leave out, reported as warnings.
+        number: Its position among all the file's questions (1 for the first), so ids stay
+            the same when other questions are fixed and the file is imported again.
     """
 
     line: int
@@ -73,6 +75,7 @@ class DraftQuestion:
     explanation: str = ""
     category: str = ""
     notes: list[str] = field(default_factory=list)
+    number: int = 0
 
 
 @dataclass
@@ -127,7 +130,7 @@ def build_bank(
     used: set[str] = set()
     questions: list[Any] = []
     for number, draft in enumerate(result.questions, start=1):
-        question_id = _question_id(bank_id, draft, number, used)
+        question_id = _question_id(bank_id, draft, draft.number or number, used)
         raw, placeholders = _raw_question(draft, question_id, source.id)
         errors = [p for p in question_problems(raw, 0, context) if p.severity == "error"]
         question, found = validate_item(Question, raw, ())
