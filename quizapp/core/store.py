@@ -371,11 +371,16 @@ class Store:
 
         Raises:
             QuizNotFoundError: No such quiz.
+            UnreadableQuizError: The stored quiz cannot be read by this version.
         """
         return store_queries.load_quiz(self._live(), quiz_id)
 
     def unfinished_quiz(self) -> ResumeState | None:
-        """Return the unfinished quiz to offer for resuming (the newest), or None."""
+        """Return the unfinished quiz to offer for resuming (the newest), or None.
+
+        Raises:
+            UnreadableQuizError: It cannot be read by this version; offer to discard it.
+        """
         return store_queries.unfinished_quiz(self._live())
 
     def history(self) -> list[QuizSummary]:

@@ -65,6 +65,10 @@ class QuizNotFoundError(StoreError):
     """No stored quiz has this id."""
 
 
+class UnreadableQuizError(StoreError):
+    """A stored quiz is in a form this version cannot read (e.g. a question snapshot)."""
+
+
 class QuizStateError(StoreError):
     """The action does not fit the quiz's state (e.g. answering a finished quiz)."""
 

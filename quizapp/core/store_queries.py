@@ -13,7 +13,7 @@ from typing import Any
 
 from quizapp.core.engine import QuizPlan, Response
 from quizapp.core.model import AnyQuestion
-from quizapp.core.store_errors import QuizNotFoundError
+from quizapp.core.store_errors import QuizNotFoundError, UnreadableQuizError
 from quizapp.core.store_records import (
     AnswerRecord,
     AnswerRows,
@@ -47,13 +47,18 @@ def _load(
         "WHERE i.quiz_id = ? ORDER BY i.position",
         (quiz_id,),
     )
-    for snapshot_id, body, topic, title, notice, order, *answer in rows:
-        if snapshot_id not in questions:
-            questions[snapshot_id] = load_snapshot(body)
-        items.append(planned(questions[snapshot_id], topic, title, notice, order))
-        if answer[0] is not None:
-            responses.append(response_from_row(*answer))
-    plan = QuizPlan(mode=mode_of(quiz[2]), seed=int(quiz[3]), items=tuple(items))
+    try:
+        for snapshot_id, body, topic, title, notice, order, *answer in rows:
+            if snapshot_id not in questions:
+                questions[snapshot_id] = load_snapshot(body)
+            items.append(planned(questions[snapshot_id], topic, title, notice, order))
+            if answer[0] is not None:
+                responses.append(response_from_row(*answer))
+        plan = QuizPlan(mode=mode_of(quiz[2]), seed=int(quiz[3]), items=tuple(items))
+    except (ValueError, KeyError) as error:  # pydantic's ValidationError is a ValueError
+        raise UnreadableQuizError(
+            f"Quiz {quiz_id} was saved in a form this version of QuizApp cannot read."
+        ) from error
     return plan, responses, float(quiz[5]), tuple(quiz)
 
 
@@ -62,13 +67,18 @@ def load_quiz(db: sqlite3.Connection, quiz_id: int) -> tuple[QuizPlan, list[Resp
 
     Raises:
         QuizNotFoundError: No such quiz.
+        UnreadableQuizError: The stored quiz cannot be read by this version.
     """
     plan, responses, seconds, _ = _load(db, quiz_id)
     return plan, responses, seconds
 
 
 def unfinished_quiz(db: sqlite3.Connection) -> ResumeState | None:
-    """Return the newest unfinished (and not discarded) quiz, or None."""
+    """Return the newest unfinished (and not discarded) quiz, or None.
+
+    Raises:
+        UnreadableQuizError: It cannot be read by this version (offer to discard it).
+    """
     row = db.execute(
         "SELECT id FROM quizzes WHERE state = 'open' ORDER BY id DESC LIMIT 1"
     ).fetchone()

@@ -26,6 +26,7 @@ from quizapp.core.store_errors import (
     QuizStateError,
     SaveFailedError,
     StoreOpenError,
+    UnreadableQuizError,
 )
 from tests.core.factories import at, make_plan, pick_for
 
@@ -291,3 +292,12 @@ def test_schema_rejects_impossible_rows(store: Store) -> None:
             "seconds, answered_at) VALUES (?, 5, 'x', '[]', 0.5, 'partial', 1.0, 't')",
             (quiz_id,),
         )
+
+
+def test_a_quiz_this_version_cannot_read_is_reported(store: Store) -> None:
+    quiz_id = store.start_quiz(make_plan(2), [], at(0))
+    store._live().execute('UPDATE snapshots SET body = \'{"type": "future"}\'')
+    with pytest.raises(UnreadableQuizError, match="cannot read"):
+        store.unfinished_quiz()
+    store.discard_quiz(quiz_id)  # the way out the app offers
+    assert store.unfinished_quiz() is None
