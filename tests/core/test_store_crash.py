@@ -50,22 +50,27 @@ def run_child(db: Path, rng: random.Random) -> list[str]:
     )
     assert process.stdout is not None and process.stderr is not None
     lines: list[str] = []
-    first_line = threading.Event()
+    arrived = threading.Condition()
 
     def read() -> None:
         assert process.stdout is not None
         for line in process.stdout:
-            lines.append(line.strip())
-            first_line.set()
-        first_line.set()
+            with arrived:
+                lines.append(line.strip())
+                arrived.notify_all()
+        with arrived:
+            lines.append("")  # end of output
+            arrived.notify_all()
 
     reader = threading.Thread(target=read, daemon=True)
     reader.start()
     if rng.random() < 0.2:
         time.sleep(rng.uniform(0.0, 0.4))  # often while starting: opening, upgrading, resuming
     else:
-        first_line.wait(timeout=10)
-        time.sleep(rng.uniform(0.0, 0.04))
+        wanted = rng.randint(1, 2 * QUESTIONS)  # after some answers, whatever the machine's speed
+        with arrived:
+            arrived.wait_for(lambda: len(lines) >= wanted or "" in lines, timeout=10)
+        time.sleep(rng.uniform(0.0, 0.003))  # somewhere inside the next write
     process.send_signal(signal.SIGKILL)
     process.wait(timeout=10)
     reader.join(timeout=10)
@@ -77,7 +82,7 @@ def run_child(db: Path, rng: random.Random) -> list[str]:
 
 
 def note(lines: list[str], seen: Seen) -> None:
-    for line in lines:
+    for line in filter(None, lines):
         kind, quiz, *rest = line.split(" ")
         quiz_id = int(quiz)
         if kind == "A":
