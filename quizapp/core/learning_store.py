@@ -23,7 +23,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from fsrs import Card, Rating, Scheduler
+from fsrs import Card, Rating, Scheduler, State
 
 from quizapp.core.engine import Confidence, Outcome
 from quizapp.core.ledger import (
@@ -300,7 +300,7 @@ def due_questions(db: sqlite3.Connection, now: dt.datetime) -> list[DueQuestion]
         (utc_text(now),),
     )
     return [
-        DueQuestion(str(question_id), str(topic), parse_utc(due), int(state) != 2)
+        DueQuestion(str(question_id), str(topic), parse_utc(due), int(state) != State.Review)
         for question_id, topic, due, state in rows
     ]
 

@@ -34,7 +34,7 @@ import statistics
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from fsrs import Card, Rating, ReviewLog, Scheduler, State
+from fsrs import Card, Rating, ReviewLog, Scheduler
 
 from quizapp.core.engine import Confidence, Outcome, Response
 
@@ -209,19 +209,7 @@ def card_from_json(text: str) -> Card:
     return card
 
 
-def is_due(card: Card, now: dt.datetime) -> bool:
-    """Tell whether a card is due for review at ``now``."""
-    due: dt.datetime = card.due
-    return due <= as_utc(now)
-
-
 def recall_probability(scheduler: Scheduler, card: Card, now: dt.datetime) -> float:
     """Return FSRS's predicted probability (0 to 1) that the learner recalls the card now."""
     value: float = scheduler.get_card_retrievability(card, current_datetime=as_utc(now))
     return float(value)
-
-
-def is_learning(card: Card) -> bool:
-    """Tell whether a card is still in its first learning or a relearning step."""
-    state: State = card.state
-    return state is not State.Review
