@@ -12,7 +12,7 @@ from __future__ import annotations
 import difflib
 import unicodedata
 from collections.abc import Collection, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -28,15 +28,20 @@ class CheckContext:
         sources: Source ids available to the bank (registries plus its own).
         misconceptions: Misconception ids available to the bank.
         roots: Folders that image paths may point into.
+        image_results: What checking each image path gave, so a picture that many
+            questions share is looked at once.
     """
 
     sources: Collection[str]
     misconceptions: Collection[str]
     roots: tuple[Path, ...]
+    image_results: dict[str, str] = field(default_factory=dict)
 
 
 def choice_fingerprint(text: str) -> str:
     """Return a choice text folded for duplicate detection (NFKC, case, white space)."""
+    if text.isascii():
+        return " ".join(text.lower().split())
     return " ".join(unicodedata.normalize("NFKC", text).casefold().split())
 
 
@@ -208,7 +213,11 @@ def _check_images(raw: Mapping[str, Any], context: CheckContext, out: _Collector
     for key in ("image", "explanation_image"):
         relative = raw.get(key)
         if isinstance(relative, str) and relative:
-            problem = check_image_path(relative, context.roots)
+            problem = context.image_results.get(relative)
+            if problem is None:
+                problem = context.image_results[relative] = check_image_path(
+                    relative, context.roots
+                )
             if problem:
                 out.add("bad-image", problem, key)
     if raw.get("explanation_image") is not None and raw.get("explanation_image_alt") is None:
