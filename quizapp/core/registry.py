@@ -84,11 +84,13 @@ def check_registry(path: Path, into: Registries) -> list[Finding]:
 def load_registries(folder: Path, into: Registries) -> list[Finding]:
     """Load ``sources.toml``, ``misconceptions.toml`` and ``glossary.toml`` from a folder.
 
-    Missing files are fine. Entries are added to ``into``; problems are returned.
+    Missing files are fine. Valid entries are added to ``into``; errors are returned (warnings,
+    such as an id that another folder defines differently, only :func:`check_registry` and
+    ``quizapp validate`` report).
     """
     findings: list[Finding] = []
     for name in _REGISTRY_KINDS:
         path = folder / name
         if path.exists() or path.is_symlink():
-            findings.extend(check_registry(path, into))
+            findings.extend(f for f in check_registry(path, into) if f.is_error)
     return findings
