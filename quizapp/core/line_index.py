@@ -16,7 +16,7 @@ from bisect import bisect_right
 
 Path = tuple[str | int, ...]
 
-_SKIP = re.compile(r"(?:[ \t\r\n]|#[^\n]*)*")
+_SKIP = re.compile(r"[ \t\r\n]*(?:#[^\n]*[ \t\r\n]*)*")
 _BLANK = re.compile(r"[ \t]*")
 _BARE = re.compile(r"[A-Za-z0-9_-]+")
 _BASIC = re.compile(r'"(?:[^"\\\n]|\\.)*"')
@@ -24,6 +24,13 @@ _LITERAL = re.compile(r"'[^'\n]*'")
 _ML_BASIC = re.compile(r'"""(?:[^"\\]|\\.|"(?!""))*""""{0,2}', re.S)
 _ML_LITERAL = re.compile(r"'''(?:[^']|'(?!''))*''''{0,2}", re.S)
 _SCALAR = re.compile(r"[^\s,\]\}#]+(?: [0-9][^\s,\]\}#]*)?")
+# One whole ``key = value`` line with a bare key and a one-line value: the common case,
+# matched in one go (the general path below handles everything else).
+_SIMPLE_LINE = re.compile(
+    r"""([A-Za-z0-9_-]+)[ \t]*=[ \t]*"""
+    r"""(?:"(?:[^"\\\n]|\\.)*"|'[^'\n]*'|[^\s,\[\]{}#"']+(?: [0-9][^\s,\]}#]*)?)"""
+    r"""[ \t]*(?:#[^\n]*)?(?=\r?\n|\Z)"""
+)
 _ESCAPE = re.compile(r"\\(u[0-9A-Fa-f]{4}|U[0-9A-Fa-f]{8}|.)", re.S)
 _SIMPLE_ESCAPES = {"b": "\b", "t": "\t", "n": "\n", "f": "\f", "r": "\r", '"': '"', "\\": "\\"}
 
@@ -74,6 +81,9 @@ class LineIndex:
                 pos = self._expect(pos, "]")
                 table = self._resolve(parts)
                 self._offsets.setdefault(table, self._line_start(pos))
+            elif simple := _SIMPLE_LINE.match(text, pos):
+                self._offsets.setdefault((*table, simple[1]), pos)
+                pos = simple.end()
             else:
                 start = pos
                 parts, pos = self._key(pos)
