@@ -81,7 +81,7 @@ def summary(outcome: ImportOutcome, output: Path | None) -> str:
     """Return the closing lines: what was imported, skipped, failed, and what to do next."""
     target = f" into {_show(output)}" if output else ""
     parts = [
-        f"Imported {outcome.imported} of {outcome.total} questions from "
+        f"Imported {outcome.imported} of {_questions(outcome.total)} from "
         f"{_show(outcome.source)}{target}",
     ]
     if outcome.skipped:
@@ -91,10 +91,14 @@ def summary(outcome: ImportOutcome, output: Path | None) -> str:
     text = "; ".join(parts) + "."
     if outcome.placeholders:
         text += (
-            f"\n{outcome.placeholders} questions got placeholder text starting with 'TODO:'; "
+            f"\n{_questions(outcome.placeholders)} got placeholder text starting with 'TODO:'; "
             "replace it before handing the bank out."
         )
     return text
+
+
+def _questions(count: int) -> str:
+    return f"{count} question{'' if count == 1 else 's'}"
 
 
 def _show(path: Path | None) -> str:

@@ -55,7 +55,7 @@ def parse_aiken(text: str, path: Path) -> ParseResult:
         result.findings.append(Finding(str(path), line, 1, "aiken-syntax", message))
 
     after_blank = False
-    for number, raw in enumerate(text.splitlines(), start=1):
+    for number, raw in enumerate(text.split("\n"), start=1):
         line = raw.lstrip("\ufeff").strip()
         if not line:
             after_blank = True

@@ -16,6 +16,7 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
+from quizapp.core.findings import escape_unprintable
 from quizapp.core.model import BankFile
 
 _BARE_KEY = re.compile(r"[A-Za-z0-9_-]+")
@@ -184,7 +185,8 @@ def _tidy(value: Any) -> Any:
 
 def bank_to_toml(bank: BankFile, *, comment: str = "") -> str:
     """Return a bank as TOML text in format v1, optionally under a ``#`` comment block."""
-    header = "".join(f"# {line}".rstrip() + "\n" for line in comment.splitlines())
+    lines = comment.splitlines()
+    header = "".join(f"# {escape_unprintable(line)}".rstrip() + "\n" for line in lines)
     return header + dumps(bank_document(bank), indent="  ")
 
 

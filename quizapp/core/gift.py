@@ -97,8 +97,8 @@ def _blocks(text: str) -> list[_Block]:
     blocks: list[_Block] = []
     current: list[str] = []
     start = 0
-    for number, raw in enumerate(text.splitlines(), start=1):
-        line = raw.lstrip("\ufeff")
+    for number, raw in enumerate(text.split("\n"), start=1):
+        line = raw.removesuffix("\r").lstrip("\ufeff")
         if not line.strip():
             if current:
                 blocks.append(_Block("\n".join(current), start))

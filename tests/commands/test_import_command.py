@@ -65,7 +65,7 @@ def test_output_to_stdout_keeps_the_report_on_stderr(capsys: pytest.CaptureFixtu
     code, out, err = _import(capsys, str(IMPORTS / "escapes.gift"), "-o", "-")
     assert code == 0
     assert tomllib.loads(out)["bank"]["id"] == "escapes"
-    assert "Imported 1 of 1 questions from" in err
+    assert "Imported 1 of 1 question from" in err
 
 
 @pytest.mark.usefixtures("data_root")

@@ -11,7 +11,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from quizapp.core.bank import Registries, check_bank, load_bank, load_registries
-from quizapp.core.bank_writer import bank_to_toml, dumps
+from quizapp.core.bank_writer import bank_to_toml, dumps, toml_key
 from quizapp.core.findings import BankError
 from quizapp.core.line_index import LineIndex
 from quizapp.core.model import BankFile
@@ -69,11 +69,21 @@ def test_dumps_reads_back_equal(document: dict[str, Any]) -> None:
 
 @SLOW
 @given(st.dictionaries(st.text(max_size=8), values, max_size=6))
-def test_every_key_of_a_written_document_has_a_line(document: dict[str, Any]) -> None:
+def test_every_key_of_a_written_document_has_its_line(document: dict[str, Any]) -> None:
     text = dumps(document)
+    lines = text.split("\n")
     index = LineIndex(text)
-    for key in document:
-        assert index.position_of((key,))[0] >= 1
+    for key, value in document.items():
+        line, column = index.position_of((key,))
+        assert line >= 1
+        written = lines[line - 1][column - 1 :]
+        if isinstance(value, dict):
+            expected = f"[{toml_key(key)}]"
+        elif isinstance(value, list) and value and all(isinstance(v, dict) for v in value):
+            expected = f"[[{toml_key(key)}]]"
+        else:
+            expected = f"{toml_key(key)} = "
+        assert written.startswith(expected), (key, written)
 
 
 @SLOW
