@@ -22,7 +22,15 @@ SEED_BANK = (CORPUS / "valid" / "all-types.toml").read_bytes()
 REGISTRIES = Registries()
 load_registries(CORPUS, REGISTRIES)
 SVG = (CORPUS / "valid" / "pictures" / "back.svg").read_bytes()
-SLOW = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+SLOW = settings(
+    max_examples=150,
+    deadline=None,
+    suppress_health_check=[
+        HealthCheck.too_slow,
+        HealthCheck.data_too_large,
+        HealthCheck.filter_too_much,
+    ],
+)
 
 
 def _only_bank_errors(data: bytes, name: str = "bank.toml") -> None:
