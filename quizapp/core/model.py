@@ -2,8 +2,8 @@
 
 These models define both what a bank file may contain (unknown keys are refused, lengths and
 ranges are bounded) and the in-memory objects the rest of the app reads. Checks that need more
-than one field or more than one file (answer counts, duplicate ids, registries, images) live in
-:mod:`quizapp.core.bank`.
+than one field (answer counts, duplicate choices, references, images) live in
+:mod:`quizapp.core.checks`, those that span files (duplicate ids) in :mod:`quizapp.core.bank`.
 """
 
 from __future__ import annotations
