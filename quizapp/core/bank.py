@@ -33,7 +33,7 @@ from quizapp.core.model import (
 )
 from quizapp.core.registry import REGISTRY_NAMES, Registries, check_registry, load_registries
 from quizapp.core.safe_read import parse_toml, read_text
-from quizapp.core.structure import unknown_keys, validate_item, validate_items
+from quizapp.core.structure import guess_type, unknown_keys, validate_item, validate_items
 
 __all__ = [
     "IMAGE_SUFFIXES",
@@ -219,7 +219,11 @@ def _check_bank(
     for index, raw in enumerate(raw_questions):
         question_id = raw_id(raw)
         question, found = validate_item(Question, raw, ("questions", index), question_id)
-        problems += found + question_problems(raw, index, context)
+        guessed = guess_type(raw)
+        if guessed is not None:  # check the rest as the type the author most likely meant
+            _, more = validate_item(Question, guessed, ("questions", index), question_id)
+            found += [problem for problem in more if problem.location[-1:] != ("type",)]
+        problems += found + question_problems(guessed or raw, index, context)
         if question is not None:
             questions.append(question)
         if not question_id:

@@ -145,9 +145,8 @@ def parse_toml(text: str, path: Path) -> dict[str, Any]:
             message = message.replace("(at end of document)", "at the end of the file").strip()
             line = text.count("\n") + 1
             column = len(text) - (text.rfind("\n") + 1) + 1
-        raise BankError(
-            [Finding(str(path), line, column, "toml-syntax", f"not valid TOML: {message}")]
-        ) from None
+        message = f"not valid TOML: {message}{_hint(text, line, column)}"
+        raise BankError([Finding(str(path), line, column, "toml-syntax", message)]) from None
     except RecursionError:
         raise BankError(
             [Finding(str(path), 0, 0, "toml-syntax", "not valid TOML: nested too deeply")]
@@ -169,6 +168,21 @@ def parse_toml(text: str, path: Path) -> dict[str, Any]:
         ) from None
     assert isinstance(normalised, dict)
     return normalised
+
+
+def _hint(text: str, line: int, column: int) -> str:
+    """Return a hint for the commonest mistakes at a syntax error's position, or ""."""
+    if line < 1:
+        return ""
+    lines = text.split("\n")
+    rest = lines[line - 1][column - 1 :] if line <= len(lines) else ""
+    if re.match(r"(True|False|TRUE|FALSE|yes|no|Yes|No)\b", rest):
+        return " (write true or false, in lowercase)"
+    if re.match(r"[^\W\d]", rest):
+        return ' (text must be in quotes: "...")'
+    if rest.startswith("“") or rest.startswith("”"):
+        return ' (use straight quotes " instead of curly ones)'
+    return ""
 
 
 def _normalise(value: Any) -> Any:

@@ -110,6 +110,22 @@ def validate_items(
     return items, problems
 
 
+def guess_type(raw: object) -> dict[str, Any] | None:
+    """Return a question with its misspelt ``type`` corrected, or None when there is no guess.
+
+    ``"Single"`` or ``"singel"`` most likely mean ``single``: checking the rest of the question
+    as that type still reports its other problems, instead of hiding them behind the type.
+    """
+    if not isinstance(raw, dict):
+        return None
+    given = raw.get("type")
+    if not isinstance(given, str) or given in QUESTION_TYPES:
+        return None
+    folded = given.strip().lower().replace("-", "_").replace(" ", "_")
+    close = difflib.get_close_matches(folded, QUESTION_TYPES, n=1, cutoff=0.75)
+    return {**raw, "type": close[0]} if close else None
+
+
 def unknown_keys(document: Mapping[str, Any], allowed: Iterable[str]) -> list[Problem]:
     """Return a problem for each top-level key that is not in ``allowed``."""
     allowed = tuple(allowed)
