@@ -11,6 +11,8 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable, Sequence
 
+from quizapp.core.learning_schema import create_learning_tables
+
 #: ``PRAGMA application_id`` of a QuizApp progress database ("QUIZ" in ASCII).
 APPLICATION_ID = 0x5155495A
 
@@ -89,7 +91,7 @@ def _statements(statements: Sequence[str]) -> Migration:
 
 
 #: Every upgrade step, oldest first.
-MIGRATIONS: list[Migration] = [_statements(_V1)]
+MIGRATIONS: list[Migration] = [_statements(_V1), create_learning_tables]
 
 
 def latest_version() -> int:

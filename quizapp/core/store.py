@@ -18,7 +18,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from types import TracebackType
 
-from quizapp.core import backups, migrations, store_queries
+from quizapp.core import backups, learning_store, migrations, store_queries
 from quizapp.core.connection import Fault, connect, is_environmental
 from quizapp.core.damage import inspect
 from quizapp.core.engine import QuizPlan, Response
@@ -294,6 +294,7 @@ class Store:
                 "seconds, confidence, answered_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (quiz_id, response.index, *values, answered),
             )
+            learning_store.record_learning(db, quiz_id, response.index)
             if elapsed is None:
                 spent = db.execute(
                     "SELECT total(seconds) FROM answers WHERE quiz_id = ?", (quiz_id,)
@@ -390,6 +391,18 @@ class Store:
     def answers(self) -> Iterator[AnswerRecord]:
         """Yield every answer of every quiz not discarded, by quiz and position, for export."""
         return store_queries.answers(self._live())
+
+    def reader(self) -> sqlite3.Connection:
+        """Return the connection for the read-only queries of the learning screens.
+
+        The functions of :mod:`quizapp.core.learning_store`, :mod:`~quizapp.core.learning_queries`
+        and :mod:`~quizapp.core.learning_stats` take it; they only read. Never write through it:
+        every change goes through this class's methods.
+
+        Raises:
+            StoreError: The store is closed.
+        """
+        return self._live()
 
     def integrity_check(self) -> list[str]:
         """Run SQLite's full ``integrity_check``; ``["ok"]`` when the file is sound."""

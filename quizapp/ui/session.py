@@ -33,8 +33,15 @@ class ProgressStore(Protocol):
         """Store a new quiz's plan; return its id."""
         ...
 
-    def record_answer(self, quiz_id: int, response: Response, answered_at: dt.datetime) -> None:
-        """Commit one answer."""
+    def record_answer(
+        self,
+        quiz_id: int,
+        response: Response,
+        answered_at: dt.datetime,
+        *,
+        elapsed: float | None = None,
+    ) -> None:
+        """Commit one answer, with the seconds spent on the quiz so far."""
         ...
 
     def finish_quiz(self, quiz_id: int, finished_at: dt.datetime, seconds: float) -> None:
@@ -142,7 +149,9 @@ class QuizSession(QObject):
         response = self._pending
         if self._store is not None and self._quiz_id is not None:
             try:
-                self._store.record_answer(self._quiz_id, response, utc_now())
+                self._store.record_answer(
+                    self._quiz_id, response, utc_now(), elapsed=self._quiz.elapsed()
+                )
             except Exception as error:  # noqa: BLE001 - reported to the user in plain words
                 self.save_failed.emit(str(error))
                 return False

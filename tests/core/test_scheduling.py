@@ -270,9 +270,6 @@ def test_learning_rows_commit_or_roll_back_with_the_answer(learner: Learner) -> 
         record_learning(db, quiz_id, 5)
 
 
-@pytest.mark.xfail(
-    strict=True, reason="until Store.record_answer calls record_learning (see the issue 6 report)"
-)
 def test_store_records_learning_in_the_answer_transaction(tmp_path: Path) -> None:
     path = tmp_path / "data" / DB_FILE_NAME
     question = myth_question("a")
