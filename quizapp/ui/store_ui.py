@@ -54,6 +54,7 @@ def open_store(parent: QWidget | None, data_dir: Path) -> tuple[Store | None, st
     """
     path = data_dir / DB_FILE_NAME
     folder = data_dir / BACKUP_DIR_NAME
+    status = ""
     try:
         return Store.open(path, backup_dir=folder), ""
     except DatabaseTooNewError as error:
@@ -67,6 +68,7 @@ def open_store(parent: QWidget | None, data_dir: Path) -> tuple[Store | None, st
         return None, _tr("Progress is not being saved (the progress file is from a newer app).")
     except DatabaseDamagedError as error:
         moved = move_aside(path)
+        status = _tr("The damaged progress file was moved aside as %1.").replace("%1", moved.name)
         newest = backups.newest_good_backup(folder)
         text = (
             _tr("The progress file was damaged (%1). It was moved aside, not deleted:\n%2")
@@ -90,6 +92,10 @@ def open_store(parent: QWidget | None, data_dir: Path) -> tuple[Store | None, st
                     backups.restore_backup(newest.path, path, folder)
                 except StoreError as restore_error:
                     _message(parent, _tr("Restore failed"), str(restore_error))
+                else:
+                    status += " " + _tr("The backup from %1 was restored.").replace(
+                        "%1", backup_label(newest)
+                    )
         else:
             _message(
                 parent,
@@ -100,7 +106,7 @@ def open_store(parent: QWidget | None, data_dir: Path) -> tuple[Store | None, st
         _message(parent, _tr("Progress cannot be saved"), str(error))
         return None, _tr("Progress is not being saved: %1").replace("%1", str(error))
     try:
-        return Store.open(path, backup_dir=folder), ""
+        return Store.open(path, backup_dir=folder), status
     except StoreError as error:
         _message(parent, _tr("Progress cannot be saved"), str(error))
         return None, _tr("Progress is not being saved: %1").replace("%1", str(error))
@@ -129,13 +135,17 @@ def choose_and_restore(parent: QWidget | None, store: Store) -> Store | None:
     try:
         backups.restore_backup(chosen.path, path, folder)
     except StoreError as error:
+        restored = False
         _message(parent, _tr("Restore failed"), str(error))
+    else:
+        restored = True
     reopened = Store.open(path, backup_dir=folder)
-    _message(
-        parent,
-        _tr("Restore backup"),
-        _tr("Restored the backup from %1. The state before it was backed up too.").replace(
-            "%1", backup_label(chosen)
-        ),
-    )
+    if restored:
+        _message(
+            parent,
+            _tr("Restore backup"),
+            _tr("Restored the backup from %1. The state before it was backed up too.").replace(
+                "%1", backup_label(chosen)
+            ),
+        )
     return reopened

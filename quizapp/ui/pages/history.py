@@ -102,7 +102,9 @@ class HistoryModel(QAbstractTableModel):
         return None
 
     def _topics(self, row: QuizSummary) -> str:
-        return ", ".join(self._topic_titles.get(topic, topic) for topic in row.topics)
+        # In title order: the same topics read (and sort) the same whatever order a plan had.
+        titles = {self._topic_titles.get(topic, topic) for topic in row.topics}
+        return ", ".join(sorted(titles, key=str.casefold))
 
 
 class HistoryPage(QWidget):
