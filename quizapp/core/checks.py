@@ -141,21 +141,29 @@ def _check_options(
         if not isinstance(option, dict):
             continue
         correct = option.get("correct", False)
-        right += correct is True
+        if correct is True:
+            right += 1
         text = option.get(label_key)
-        if isinstance(text, str) and text.strip():
+        # ``text and not text.isspace()`` is ``text.strip() != ""`` without a copy.
+        if isinstance(text, str) and text and not text.isspace():
             fingerprint = choice_fingerprint(text)
             if fingerprint in first_seen:
                 message = f"{noun} {position + 1} repeats {noun} {first_seen[fingerprint] + 1}"
                 out.add(
                     "duplicate-choice", message + f" ({shown(text)})", group, position, label_key
                 )
-            first_seen.setdefault(fingerprint, position)
-        feedback = option.get("feedback", "")
-        if correct is False and isinstance(feedback, str) and not feedback.strip():
-            message = f"wrong {noun} {position + 1} needs a 'feedback' that says why it is wrong"
-            out.add("missing-feedback", message, group, position)
+            else:
+                first_seen[fingerprint] = position
+        if correct is False:
+            feedback = option.get("feedback", "")
+            if isinstance(feedback, str) and (not feedback or feedback.isspace()):
+                message = (
+                    f"wrong {noun} {position + 1} needs a 'feedback' that says why it is wrong"
+                )
+                out.add("missing-feedback", message, group, position)
         misconception = option.get("misconception")
+        if misconception is None:
+            continue
         _check_misconception(misconception, context, out, group, position, "misconception")
         if correct is True and isinstance(misconception, str):
             message = f"{noun} {position + 1} is correct but names a misconception"

@@ -13,24 +13,31 @@ from __future__ import annotations
 import contextlib
 import re
 from bisect import bisect_right
+from itertools import accumulate
 
 Path = tuple[str | int, ...]
 
 _SKIP = re.compile(r"[ \t\r\n]*(?:#[^\n]*[ \t\r\n]*)*")
 _BLANK = re.compile(r"[ \t]*")
 _BARE = re.compile(r"[A-Za-z0-9_-]+")
-_BASIC = re.compile(r'"(?:[^"\\\n]|\\.)*"')
+_BASIC = re.compile(r'"[^"\\\n]*(?:\\.[^"\\\n]*)*"')
 _LITERAL = re.compile(r"'[^'\n]*'")
-_ML_BASIC = re.compile(r'"""(?:[^"\\]|\\.|"(?!""))*""""{0,2}', re.S)
-_ML_LITERAL = re.compile(r"'''(?:[^']|'(?!''))*''''{0,2}", re.S)
+_ML_BASIC = re.compile(r'"""[^"\\]*(?:(?:\\.|"(?!""))[^"\\]*)*""""{0,2}', re.S)
+_ML_LITERAL = re.compile(r"'''[^']*(?:'(?!'')[^']*)*''''{0,2}", re.S)
 _SCALAR = re.compile(r"[^\s,\]\}#]+(?: [0-9][^\s,\]\}#]*)?")
 # One whole ``key = value`` line with a bare key and a one-line value: the common case,
 # matched in one go (the general path below handles everything else).
 _SIMPLE_LINE = re.compile(
     r"""([A-Za-z0-9_-]+)[ \t]*=[ \t]*"""
-    r"""(?:"(?:[^"\\\n]|\\.)*"|'[^'\n]*'|[^\s,\[\]{}#"']+(?: [0-9][^\s,\]}#]*)?)"""
+    r"""(?:"[^"\\\n]*(?:\\.[^"\\\n]*)*"|'[^'\n]*'|[^\s,\[\]{}#"']+(?: [0-9][^\s,\]}#]*)?)"""
     r"""[ \t]*(?:#[^\n]*)?(?=\r?\n|\Z)"""
+    # ...and the blank lines and comments after it, up to the next statement.
+    r"""[ \t\r\n]*(?:#[^\n]*[ \t\r\n]*)*"""
 )
+# A table or array-of-tables header with bare keys only (``[[questions.choices]]``).
+_BARE_DOTTED = r"[ \t]*([A-Za-z0-9_-]+(?:[ \t]*\.[ \t]*[A-Za-z0-9_-]+)*)[ \t]*"
+_ARRAY_HEADER = re.compile(rf"\[\[{_BARE_DOTTED}\]\]")
+_TABLE_HEADER = re.compile(rf"\[{_BARE_DOTTED}\]")
 _ESCAPE = re.compile(r"\\(u[0-9A-Fa-f]{4}|U[0-9A-Fa-f]{8}|.)", re.S)
 _SIMPLE_ESCAPES = {"b": "\b", "t": "\t", "n": "\n", "f": "\f", "r": "\r", '"': '"', "\\": "\\"}
 
@@ -44,7 +51,10 @@ class LineIndex:
 
     def __init__(self, text: str) -> None:
         self._text = text
-        self._starts = [0] + [match.end() for match in re.finditer(r"\n", text)]
+        # Where each line starts: 0, then one past each newline (summed line lengths, in C).
+        self._starts = list(
+            accumulate(map((1).__add__, map(len, text.split("\n")[:-1])), initial=0)
+        )
         self._offsets: dict[Path, int] = {}
         self._arrays: dict[Path, int] = {}
         with contextlib.suppress(_StopScanError, IndexError, RecursionError, ValueError):
@@ -71,8 +81,24 @@ class LineIndex:
         text = self._text
         table: Path = ()
         pos = _end(_SKIP, text, 0)
-        while pos < len(text):
-            if text.startswith("[[", pos):
+        end = len(text)
+        offsets = self._offsets
+        simple_line = _SIMPLE_LINE.match
+        while pos < end:
+            # Most lines are ``key = value``: matched with the blank lines after them in one go.
+            simple = simple_line(text, pos)
+            if simple is not None:
+                offsets.setdefault((*table, simple[1]), pos)
+                pos = simple.end()
+                continue
+            if (header := _ARRAY_HEADER.match(text, pos)) is not None:
+                pos = header.end()
+                table = self._open_array(_bare_parts(header[1]), self._line_start(pos))
+            elif (header := _TABLE_HEADER.match(text, pos)) is not None:
+                pos = header.end()
+                table = self._resolve(_bare_parts(header[1]))
+                offsets.setdefault(table, self._line_start(pos))
+            elif text.startswith("[[", pos):
                 parts, pos = self._key(pos + 2)
                 pos = self._expect(pos, "]]")
                 table = self._open_array(parts, self._line_start(pos))
@@ -80,10 +106,7 @@ class LineIndex:
                 parts, pos = self._key(pos + 1)
                 pos = self._expect(pos, "]")
                 table = self._resolve(parts)
-                self._offsets.setdefault(table, self._line_start(pos))
-            elif simple := _SIMPLE_LINE.match(text, pos):
-                self._offsets.setdefault((*table, simple[1]), pos)
-                pos = simple.end()
+                offsets.setdefault(table, self._line_start(pos))
             else:
                 start = pos
                 parts, pos = self._key(pos)
@@ -191,6 +214,11 @@ class LineIndex:
                 pos += 1
             elif text[pos] != "}":
                 raise _StopScanError
+
+
+def _bare_parts(key: str) -> tuple[str, ...]:
+    """Split a dotted key of bare parts (``questions . choices``) into its parts."""
+    return tuple(part.strip(" \t") for part in key.split("."))
 
 
 def _end(pattern: re.Pattern[str], text: str, pos: int) -> int:
