@@ -465,3 +465,94 @@ def test_multiple_answer_prompts_say_to_pick_all_that_apply(course: Course) -> N
         if question.type == "multiple" and "pick all that apply" not in question.prompt.lower()
     ]
     assert not bad, f"multiple-answer prompts must say to pick all that apply: {bad}"
+
+
+# -- no near-duplicate questions ----------------------------------------------------------------
+
+#: Two prompts whose sets of content words overlap at least this much (Jaccard index) ask the
+#: same question: a learner who picks every topic would meet it twice. Tuned on the course: the
+#: duplicates removed in the clean-up scored 0.79 to 1.00, the most similar distinct prompts 0.71.
+NEAR_DUPLICATE_JACCARD = 0.75
+#: Words that carry no content in a prompt.
+_FILLER = frozenset(
+    words(
+        "a an and are as at be by can do does for from has have how in is it its of on or that"
+        " the their them these they this to was what when where which who why will with"
+    )
+)
+_TRUE_OR_FALSE = re.compile(r"^\s*true or false\s*:\s*", re.IGNORECASE)
+_PICK_ALL = re.compile(r"\(?\s*pick all that apply\.?\s*\)?\s*$", re.IGNORECASE)
+
+
+def prompt_words(prompt: str) -> frozenset[str]:
+    """Content words of a prompt, without the true/false lead-in, the pick-all note or filler."""
+    text = _PICK_ALL.sub("", _TRUE_OR_FALSE.sub("", prompt))
+    return frozenset(word for word in words(text) if word not in _FILLER)
+
+
+def jaccard(first: frozenset[str], second: frozenset[str]) -> float:
+    """Share of words two sets have in common (0 when both are empty)."""
+    union = first | second
+    return len(first & second) / len(union) if union else 0.0
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "duplicate"),
+    [
+        # Pairs the course once held, one asked as a true/false statement and one not.
+        ("Men can have back dimples too.", "True or false: Men can have back dimples too.", True),
+        (
+            "True or false: pits that lie low inside the buttock crease, near the tip of the"
+            " tailbone (coccygeal pits), normally end blindly and do not connect with the spinal"
+            " canal.",
+            "True or false: low pits deep inside the buttock crease near the tip of the tailbone"
+            " (coccygeal pits) normally end blindly and do not connect with the spinal canal.",
+            True,
+        ),
+        (
+            "Spina bifida occulta usually causes no symptoms, and many people learn they have it"
+            " only by chance from an X-ray taken for another reason.",
+            "True or false: spina bifida occulta usually causes no symptoms, and many people only"
+            " learn they have it from an X-ray taken for some other reason.",
+            True,
+        ),
+        # Same template, different questions.
+        (
+            "Which of these statements about back dimples and genes are supported by the sources?"
+            " (Pick all that apply.)",
+            "Which statements about who has back dimples are supported? (Pick all that apply.)",
+            False,
+        ),
+        (
+            "Where does a typical sacral dimple sit?",
+            "Where on the body do the dimples of Venus (back dimples) sit?",
+            False,
+        ),
+    ],
+)
+def test_near_duplicate_prompts_are_told_from_distinct_ones(
+    first: str, second: str, duplicate: bool
+) -> None:
+    score = jaccard(prompt_words(first), prompt_words(second))
+    assert (score >= NEAR_DUPLICATE_JACCARD) is duplicate, f"Jaccard {score:.2f}"
+
+
+def test_prompt_words_drop_the_lead_in_the_pick_all_note_and_filler() -> None:
+    assert prompt_words("True or false: The PSIS is a bone. (Pick all that apply.)") == {
+        "psis",
+        "bone",
+    }
+
+
+def test_no_two_questions_in_the_course_have_near_identical_prompts(course: Course) -> None:
+    prompts = [(question.id, prompt_words(question.prompt)) for _, question in _questions(course)]
+    close = [
+        f"{first_id} / {second_id}: {score:.2f}"
+        for index, (first_id, first) in enumerate(prompts)
+        for second_id, second in prompts[index + 1 :]
+        if (score := jaccard(first, second)) >= NEAR_DUPLICATE_JACCARD
+    ]
+    assert not close, (
+        "questions that ask the same thing (keep one, give the other a different point):\n"
+        + "\n".join(close)
+    )
