@@ -29,8 +29,8 @@ from PySide6.QtWidgets import QApplication, QGraphicsTextItem, QWidget
 from pytestqt.qtbot import QtBot
 
 from quizapp.core.engine import Confidence
-from quizapp.core.learning_stats import Statistics, statistics
-from quizapp.ui.chart_summaries import DAYS_SHOWN, break_even
+from quizapp.core.learning_stats import QuizScore, Statistics, statistics
+from quizapp.ui.chart_summaries import DAYS_SHOWN, SCORE_POINTS, break_even
 from quizapp.ui.pages.statistics import ChartSection, StatisticsPage
 from tests.core.learning_support import T0, Learner, myth_question
 from tests.ui.test_mistakes_page import _zone, learner  # noqa: F401 - fixtures used by name
@@ -282,6 +282,26 @@ def test_nothing_in_the_last_30_days_hides_the_day_chart(qtbot: QtBot, history: 
         "Since 2025-03-01: 6 answer(s) on 3 day(s), 4 of them right.",
     ]
     assert page.scores.view.isVisible()
+
+
+def test_many_quizzes_are_drawn_as_averages_of_runs(qtbot: QtBot) -> None:
+    """Beyond SCORE_POINTS quizzes each point averages a run of them; the words say so."""
+    count = 2 * SCORE_POINTS + 1  # three quizzes a point, the last point one quiz
+    scores = [QuizScore(n, T0 + n * MINUTE, float(n % 5 * 25), n % 5 / 4, 1) for n in range(count)]
+    page = make_page(qtbot)
+    page.show_statistics(Statistics(scores, [], [], []))
+    (series,) = page.scores.chart().series()
+    assert isinstance(series, QLineSeries)
+    points = series.points()
+    assert len(points) == (count + 2) // 3
+    assert points[0] == QPointF(ms(T0 + 2 * MINUTE), 25.0)  # 0, 25, 50: at the run's end
+    assert points[1] == QPointF(ms(T0 + 5 * MINUTE), round((75 + 100 + 0) / 3, 1))
+    assert points[-1] == QPointF(ms(T0 + (count - 1) * MINUTE), scores[-1].percent)
+    assert series.name() == "Average score of 3 quizzes"
+    assert not series.pointsVisible()
+    assert page.scores.summary.text().endswith(
+        "Each point on the chart is the average of 3 quizzes in a row."
+    )
 
 
 def test_showing_again_replaces_the_charts(qtbot: QtBot, history: Learner) -> None:
