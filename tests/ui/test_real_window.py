@@ -170,13 +170,15 @@ print(json.dumps({
 
 def test_a_wheel_works_outside_the_repo(tmp_path: Path) -> None:
     dist = tmp_path / "dist"
-    subprocess.run(
+    built = subprocess.run(
         [sys.executable, "-m", "build", "--wheel", "--no-isolation", "--outdir", str(dist)],
         cwd=REPO,
         capture_output=True,
+        text=True,
         timeout=120,
-        check=True,
+        check=False,
     )
+    assert built.returncode == 0, built.stdout + built.stderr
     (wheel,) = dist.glob("quizapp-*.whl")
     site = tmp_path / "site"
     subprocess.run(
