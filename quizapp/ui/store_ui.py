@@ -17,9 +17,7 @@ from quizapp.core.damage import move_aside
 from quizapp.core.store import BACKUP_DIR_NAME, DB_FILE_NAME, Store
 from quizapp.core.store_errors import DatabaseDamagedError, DatabaseTooNewError, StoreError
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("StoreUi", text)
+translate = QCoreApplication.translate
 
 
 def _message(
@@ -60,28 +58,37 @@ def open_store(parent: QWidget | None, data_dir: Path) -> tuple[Store | None, st
     except DatabaseTooNewError as error:
         _message(
             parent,
-            _tr("Progress file from a newer QuizApp"),
-            _tr(
-                "%1\nThe file was not changed. Progress will not be saved until QuizApp is updated."
+            translate("StoreUi", "Progress file from a newer QuizApp"),
+            translate(
+                "StoreUi",
+                "%1\nThe file was not changed. "
+                "Progress will not be saved until QuizApp is updated.",
             ).replace("%1", str(error)),
         )
-        return None, _tr("Progress is not being saved (the progress file is from a newer app).")
+        return None, translate(
+            "StoreUi", "Progress is not being saved (the progress file is from a newer app)."
+        )
     except DatabaseDamagedError as error:
         moved = move_aside(path)
-        status = _tr("The damaged progress file was moved aside as %1.").replace("%1", moved.name)
+        status = translate("StoreUi", "The damaged progress file was moved aside as %1.").replace(
+            "%1", moved.name
+        )
         newest = backups.newest_good_backup(folder)
         text = (
-            _tr("The progress file was damaged (%1). It was moved aside, not deleted:\n%2")
+            translate(
+                "StoreUi",
+                "The progress file was damaged (%1). It was moved aside, not deleted:\n%2",
+            )
             .replace("%1", str(error))
             .replace("%2", str(moved))
         )
         if newest is not None:
             answer = _message(
                 parent,
-                _tr("Progress file damaged"),
+                translate("StoreUi", "Progress file damaged"),
                 text
                 + "\n\n"
-                + _tr("Restore the newest good backup, from %1?").replace(
+                + translate("StoreUi", "Restore the newest good backup, from %1?").replace(
                     "%1", backup_label(newest)
                 ),
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
@@ -91,25 +98,31 @@ def open_store(parent: QWidget | None, data_dir: Path) -> tuple[Store | None, st
                 try:
                     backups.restore_backup(newest.path, path, folder)
                 except StoreError as restore_error:
-                    _message(parent, _tr("Restore failed"), str(restore_error))
+                    _message(parent, translate("StoreUi", "Restore failed"), str(restore_error))
                 else:
-                    status += " " + _tr("The backup from %1 was restored.").replace(
-                        "%1", backup_label(newest)
-                    )
+                    status += " " + translate(
+                        "StoreUi", "The backup from %1 was restored."
+                    ).replace("%1", backup_label(newest))
         else:
             _message(
                 parent,
-                _tr("Progress file damaged"),
-                text + "\n\n" + _tr("No backup was found; QuizApp starts a new progress file."),
+                translate("StoreUi", "Progress file damaged"),
+                text
+                + "\n\n"
+                + translate("StoreUi", "No backup was found; QuizApp starts a new progress file."),
             )
     except StoreError as error:
-        _message(parent, _tr("Progress cannot be saved"), str(error))
-        return None, _tr("Progress is not being saved: %1").replace("%1", str(error))
+        _message(parent, translate("StoreUi", "Progress cannot be saved"), str(error))
+        return None, translate("StoreUi", "Progress is not being saved: %1").replace(
+            "%1", str(error)
+        )
     try:
         return Store.open(path, backup_dir=folder), status
     except StoreError as error:
-        _message(parent, _tr("Progress cannot be saved"), str(error))
-        return None, _tr("Progress is not being saved: %1").replace("%1", str(error))
+        _message(parent, translate("StoreUi", "Progress cannot be saved"), str(error))
+        return None, translate("StoreUi", "Progress is not being saved: %1").replace(
+            "%1", str(error)
+        )
 
 
 def choose_and_restore(parent: QWidget | None, store: Store) -> Store | None:
@@ -121,11 +134,20 @@ def choose_and_restore(parent: QWidget | None, store: Store) -> Store | None:
     """
     available = backups.list_backups(store.backup_dir)
     if not available:
-        _message(parent, _tr("Restore backup"), _tr("There are no backups yet."))
+        _message(
+            parent,
+            translate("StoreUi", "Restore backup"),
+            translate("StoreUi", "There are no backups yet."),
+        )
         return None
     labels = [backup_label(item) for item in available]
     label, ok = QInputDialog.getItem(
-        parent, _tr("Restore backup"), _tr("Backup to restore (newest first):"), labels, 0, False
+        parent,
+        translate("StoreUi", "Restore backup"),
+        translate("StoreUi", "Backup to restore (newest first):"),
+        labels,
+        0,
+        False,
     )
     if not ok:
         return None
@@ -136,16 +158,16 @@ def choose_and_restore(parent: QWidget | None, store: Store) -> Store | None:
         backups.restore_backup(chosen.path, path, folder)
     except StoreError as error:
         restored = False
-        _message(parent, _tr("Restore failed"), str(error))
+        _message(parent, translate("StoreUi", "Restore failed"), str(error))
     else:
         restored = True
     reopened = Store.open(path, backup_dir=folder)
     if restored:
         _message(
             parent,
-            _tr("Restore backup"),
-            _tr("Restored the backup from %1. The state before it was backed up too.").replace(
-                "%1", backup_label(chosen)
-            ),
+            translate("StoreUi", "Restore backup"),
+            translate(
+                "StoreUi", "Restored the backup from %1. The state before it was backed up too."
+            ).replace("%1", backup_label(chosen)),
         )
     return reopened

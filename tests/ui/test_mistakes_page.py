@@ -103,7 +103,7 @@ def listed(page: MistakesPage) -> list[str]:
 
 def test_lists_each_missed_question_with_why_each_pick_was_wrong(page: MistakesPage) -> None:
     assert listed(page) == ["q3", "q2", "q4", "q1"]
-    assert page.count_label.text() == "4 missed question(s)."
+    assert page.count_label.text() == "4 missed questions."
     texts = visible_texts(page)
     assert "Your pick “wrong answer 1 of q1”: Wrong 1 of q1 because." in texts
     assert "Correct answer: right answer of q1" in texts
@@ -137,7 +137,12 @@ def test_each_filter_changes_the_list(
 ) -> None:
     getattr(page, combo).setCurrentIndex(index)
     assert listed(page) == expected
-    assert page.count_label.text() == f"{len(expected)} missed question(s) match these filters."
+    matching = (
+        "1 missed question matches"
+        if len(expected) == 1
+        else f"{len(expected)} missed questions match"
+    )
+    assert page.count_label.text() == f"{matching} these filters."
     getattr(page, combo).setCurrentIndex(0)
     assert listed(page) == ["q3", "q2", "q4", "q1"]
 

@@ -69,12 +69,12 @@ def test_lists_the_held_myths_with_belief_correction_and_how_picked(
     assert "In fact: Correction A." in texts
     assert "In fact: Correction B." in texts
     myth_a = page.entries[1].details_label.text()
-    assert "Picked 2 time(s)" in myth_a
+    assert "Picked 2 times" in myth_a
     assert "Highest confidence when picking it: High." in myth_a
     assert "Highest confidence when picking it: Medium." in page.entries[0].details_label.text()
     # Picking myth-b on Q1 rejected myth-a with Medium confidence: one point of two.
     assert "1 of 2 points" in myth_a
-    assert "2 myth(s)" in page.summary_label.text()
+    assert "2 myths" in page.summary_label.text()
 
 
 def test_a_myth_rejected_with_confidence_leaves_the_list(learner: Learner, page: MythsPage) -> None:

@@ -185,26 +185,26 @@ def test_day_chart_stacks_right_and_other_answers_over_the_last_30_days(
 def test_summaries_say_what_the_charts_show(qtbot: QtBot, history: Learner) -> None:
     page = shown(qtbot, history)
     assert page.scores.summary.text() == (
-        "4 quiz(zes) finished, from 2025-03-01 to 2025-03-03. Latest score 0 %, best 100 %, "
+        "4 quizzes finished, from 2025-03-01 to 2025-03-03. Latest score 0 %, best 100 %, "
         "lowest 0 %, average 62.5 %."
     )
     mastery = page.mastery.summary.text().splitlines()
     assert mastery[0].startswith("Mastery is the chance")
     assert mastery[1].startswith(f"{TITLE_B}: mastery ")
-    assert mastery[1].endswith(" (2 question(s) answered, 2 of them right the latest time).")
-    assert mastery[2].endswith(" (3 question(s) answered, 1 of them right the latest time).")
+    assert mastery[1].endswith(" (2 questions answered, 2 of them right the latest time).")
+    assert mastery[2].endswith(" (3 questions answered, 1 of them right the latest time).")
     assert page.calibration.summary.text().splitlines() == [
-        "When you said Low you were right 1 of 1 time(s) (100 %).",
-        "When you said Medium you were right 0 of 1 time(s) (0 %).",
-        "When you said High you were right 2 of 3 time(s) (66.7 %).",
-        "Without a confidence level you were right 1 of 1 time(s) (100 %).",
+        "When you said Low you were right 1 of 1 time (100 %).",
+        "When you said Medium you were right 0 of 1 time (0 %).",
+        "When you said High you were right 2 of 3 times (66.7 %).",
+        "Without a confidence level you were right 1 of 1 time (100 %).",
         "On the certainty scale, Medium earns more than Low when you are right more than 66.7 % "
         "of the time, and High earns more than Medium above 80 %.",
     ]
     assert page.per_day.summary.text().splitlines() == [
-        "In the last 30 days: 6 answer(s) on 3 day(s), 4 of them right. Busiest day: "
-        "2025-03-01, with 3 answer(s).",
-        "Since 2025-03-01: 6 answer(s) on 3 day(s), 4 of them right.",
+        "In the last 30 days: 6 answers on 3 days, 4 of them right. Busiest day: "
+        "2025-03-01, with 3 answers.",
+        "Since 2025-03-01: 6 answers on 3 days, 4 of them right.",
     ]
 
 
@@ -279,7 +279,7 @@ def test_nothing_in_the_last_30_days_hides_the_day_chart(qtbot: QtBot, history: 
     assert not page.per_day.view.isVisible()
     assert page.per_day.summary.text().splitlines() == [
         "No answers in the last 30 days; the latest were on 2025-03-03.",
-        "Since 2025-03-01: 6 answer(s) on 3 day(s), 4 of them right.",
+        "Since 2025-03-01: 6 answers on 3 days, 4 of them right.",
     ]
     assert page.scores.view.isVisible()
 

@@ -21,6 +21,9 @@ def english_forms(source: str) -> tuple[str, str]:
     if "(s)" in source or "(zes)" in source:
         singular = source.replace("(s)", "").replace("(zes)", "")
         plural = source.replace("(s)", "s").replace("(zes)", "zes")
+        # A verb that agrees with the count is written "[was|were]": first form for one.
+        singular = re.sub(r"\[(\w+)\|(\w+)\]", r"\1", singular)
+        plural = re.sub(r"\[(\w+)\|(\w+)\]", r"\2", plural)
         return singular, plural
     return re.sub(r"\bquestions\b", "question", source), source
 

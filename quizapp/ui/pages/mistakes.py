@@ -331,7 +331,7 @@ class MistakesPage(QWidget):
         if not total:
             count = self.tr("Nothing to list.")
         elif self._filtered:
-            count = self.tr("%n missed question(s) match these filters.", "", total)
+            count = self.tr("%n missed question(s) [matches|match] these filters.", "", total)
         else:
             count = self.tr("%n missed question(s).", "", total)
         if left:
