@@ -12,7 +12,7 @@ from pathlib import Path
 
 from quizapp.core.bank import REGISTRY_NAMES, Registries, load_bank, load_registries
 from quizapp.core.findings import BankError, Finding
-from quizapp.core.model import AnyQuestion, Bank
+from quizapp.core.model import AnyQuestion, Bank, Misconception, Source
 
 
 @dataclass
@@ -38,6 +38,27 @@ class Course:
             if wanted is None or bank.info.id in wanted
             for question in bank.questions
         ]
+
+    def all_sources(self) -> dict[str, Source]:
+        """Return every source by id: the registries' and each bank's own ``[[sources]]``.
+
+        The registries win when a bank repeats an id. Banks keep their own entries private
+        while loading (a bank may cite only its own or the registries'); this view is for
+        showing titles.
+        """
+        merged = dict(self.registries.sources)
+        for bank in self.banks:
+            for source in bank.sources:
+                merged.setdefault(source.id, source)
+        return merged
+
+    def all_misconceptions(self) -> dict[str, Misconception]:
+        """Return every misconception by id: the registries' and each bank's own."""
+        merged = dict(self.registries.misconceptions)
+        for bank in self.banks:
+            for misconception in bank.misconceptions:
+                merged.setdefault(misconception.id, misconception)
+        return merged
 
     def bank(self, bank_id: str) -> Bank | None:
         """Return the bank with this id, if loaded."""

@@ -1,0 +1,65 @@
+"""The course view of sources and misconceptions: a bank's own entries beside the registries."""
+
+from __future__ import annotations
+
+import textwrap
+from pathlib import Path
+
+from quizapp.core.course import load_course
+
+BANK = textwrap.dedent(
+    """
+    format = 1
+
+    [bank]
+    id = "moon"
+    title = "Moon"
+    topic = "moon"
+
+    [[sources]]
+    id = "own-source"
+    title = "The bank's own source"
+    publisher = "A small press"
+
+    [[sources]]
+    id = "shared"
+    title = "Repeated in the bank"
+    publisher = "Someone else"
+
+    [[misconceptions]]
+    id = "own-myth"
+    belief = "The Moon is cheese."
+    correction = "It is rock."
+
+    [[questions]]
+    id = "moon-1"
+    type = "single"
+    prompt = "What is the Moon made of?"
+    explanation = "Rock and dust, as samples brought back show."
+    sources = ["own-source", "shared"]
+
+    [[questions.choices]]
+    text = "Rock and dust"
+    correct = true
+
+    [[questions.choices]]
+    text = "Cheese"
+    feedback = "A children's joke, not a finding."
+    misconception = "own-myth"
+    """
+)
+
+
+def test_sources_and_misconceptions_of_a_bank_join_the_registries(tmp_path: Path) -> None:
+    (tmp_path / "sources.toml").write_text(
+        '[[sources]]\nid = "shared"\ntitle = "Registry title"\npublisher = "Registry"\n',
+        encoding="utf-8",
+    )
+    (tmp_path / "moon.toml").write_text(BANK, encoding="utf-8")
+    course = load_course([tmp_path])
+    assert course.failures == []
+    sources = course.all_sources()
+    assert sources["own-source"].title == "The bank's own source"
+    assert sources["shared"].title == "Registry title"  # the registry wins on a repeated id
+    assert course.registries.sources.keys() == {"shared"}  # the registries are not changed
+    assert course.all_misconceptions()["own-myth"].correction == "It is rock."
