@@ -57,6 +57,7 @@ class AppController(QObject):
         self.session.quiz_finished.connect(self._on_session_quiz_finished)
         self.window.attach(self.course, self.session, self.store)
         self.open_bank_action.setEnabled(True)
+        self.import_action.setEnabled(True)
         self.restore_action.setEnabled(self.store is not None)
         if status:
             self.window.statusBar().showMessage(status)
@@ -128,6 +129,12 @@ class AppController(QObject):
         self.window.add_file_action(open_bank)
         self.open_bank_action = open_bank
         open_bank.setEnabled(False)
+        import_action = QAction(self.tr("&Import GIFT or Aiken file…"), self.window)
+        import_action.setShortcut(QKeySequence(self.tr("Ctrl+I")))
+        import_action.triggered.connect(self._on_import)
+        import_action.setEnabled(False)
+        self.window.add_file_action(import_action)
+        self.import_action = import_action
         restore = QAction(self.tr("&Restore backup…"), self.window)
         restore.triggered.connect(self._on_restore_backup)
         restore.setEnabled(False)
@@ -184,3 +191,10 @@ class AppController(QObject):
         )
         if name:
             self.open_bank(Path(name))
+
+    def _on_import(self) -> None:
+        from quizapp.ui.bank_import import run_import
+
+        written = run_import(self.window, self.data_dir)
+        if written is not None:
+            self.open_bank(written)

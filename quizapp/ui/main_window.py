@@ -118,6 +118,10 @@ class MainWindow(QMainWindow):
         self.home_action.setEnabled(True)
         self.glossary_action.setEnabled(True)
         self.history_action.setEnabled(store is not None)
+        from quizapp.ui.learning_screens import LearningScreens
+
+        self.learning = LearningScreens(self)
+        self.learning.attach()
         self.refresh_course()
         self.show_home()
 
@@ -210,7 +214,7 @@ class MainWindow(QMainWindow):
         """Show the table of past quizzes."""
         if self.store is None:
             return
-        if self.stack.currentWidget() is self.quiz_page and not self._confirm_leave_quiz():
+        if self.stack.currentWidget() is self.quiz_page and not self.confirm_leave_quiz():
             return
         titles = {bank.info.topic: bank.info.title for bank in self.course.banks}
         self.history_page.set_rows(self.store.history(), titles)
@@ -241,7 +245,7 @@ class MainWindow(QMainWindow):
         self.show_page(self._return_to)
 
     def _on_home_action(self) -> None:
-        if self.stack.currentWidget() is self.quiz_page and not self._confirm_leave_quiz():
+        if self.stack.currentWidget() is self.quiz_page and not self.confirm_leave_quiz():
             return
         self.show_home()
 
@@ -261,7 +265,7 @@ class MainWindow(QMainWindow):
         self.quiz_page.set_sources(self._sources())
 
     def _sources(self) -> dict[str, Source]:
-        return dict(self.course.registries.sources)
+        return self.course.all_sources()
 
     def _resolve_image(self, item: PlannedQuestion, relative: str) -> Path | None:
         from quizapp.core.bank import resolve_image
@@ -388,10 +392,11 @@ class MainWindow(QMainWindow):
         self.show_page(self._review_back_to or self.results_page)
 
     def _on_quiz_quit_requested(self) -> None:
-        if self._confirm_leave_quiz():
+        if self.confirm_leave_quiz():
             self.show_home()
 
-    def _confirm_leave_quiz(self) -> bool:
+    def confirm_leave_quiz(self) -> bool:
+        """Ask before leaving a quiz in progress; True to leave."""
         box = QMessageBox(self)
         box.setIcon(QMessageBox.Icon.Question)
         box.setWindowTitle(self.tr("Leave the quiz?"))
