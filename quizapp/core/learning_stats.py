@@ -17,10 +17,15 @@ import datetime as dt
 import sqlite3
 from typing import Any, NamedTuple
 
+from fsrs import Rating
+
 from quizapp.core.engine import Confidence
 from quizapp.core.learning_store import NO_CONFIDENCE
 from quizapp.core.scheduling import as_utc, card_from_json, make_scheduler, recall_probability
 from quizapp.core.store_records import parse_utc
+
+#: The rating stored for a wrong answer.
+AGAIN = int(Rating.Again)
 
 
 class QuizScore(NamedTuple):
@@ -41,7 +46,8 @@ class TopicMastery(NamedTuple):
         title: Topic title.
         seen: Questions of the topic answered at least once.
         right_last_time: Of those, how many were right the latest time.
-        recall: Mean FSRS probability of recalling them now, 0 to 1 (the mastery).
+        recall: Mean FSRS probability of recalling them now, 0 to 1 (the mastery); a question
+            missed the latest time counts 0.
     """
 
     topic: str
@@ -94,16 +100,24 @@ def quiz_scores(db: sqlite3.Connection) -> list[QuizScore]:
 
 
 def topic_mastery(db: sqlite3.Connection, now: dt.datetime) -> list[TopicMastery]:
-    """Return mastery per topic (questions seen, right last time, mean recall now), by title."""
+    """Return mastery per topic (questions seen, right last time, mean recall now), by title.
+
+    A question's recall is FSRS's predicted recall now when the latest answer was right, and 0
+    when it was wrong (until it is answered right again).
+    """
     scheduler = make_scheduler()
     moment = as_utc(now)
     topics: dict[str, list[Any]] = {}
     rows = db.execute("SELECT topic, topic_title, card, last_rating FROM schedules")
     for topic, title, card, last_rating in rows:
         entry = topics.setdefault(topic, [title, 0, 0, 0.0])
+        right_last_time = int(last_rating) != AGAIN
         entry[1] += 1
-        entry[2] += int(last_rating) != 1
-        entry[3] += recall_probability(scheduler, card_from_json(card), moment)
+        entry[2] += right_last_time
+        # FSRS counts elapsed time in whole days, so a card missed today predicts a recall of
+        # 1.0 until tomorrow; a question missed the latest time counts as not mastered.
+        if right_last_time:
+            entry[3] += recall_probability(scheduler, card_from_json(card), moment)
     found = [
         TopicMastery(topic, title, seen, right, round(recall / seen, 4))
         for topic, (title, seen, right, recall) in topics.items()

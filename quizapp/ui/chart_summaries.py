@@ -81,7 +81,8 @@ def mastery_summary(mastery: Sequence[TopicMastery]) -> str:
         translate(
             "Statistics",
             "Mastery is the chance, as the review schedule predicts it, that you would recall "
-            "the answers now; averaged over the questions of the topic you have answered.",
+            "the answers now; averaged over the questions of the topic you have answered. A "
+            "question you missed the latest time counts as 0 until you answer it right.",
         )
     ]
     for topic in mastery:

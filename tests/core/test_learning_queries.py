@@ -155,8 +155,16 @@ def test_statistics_of_a_known_history(history: Learner) -> None:
     cards = stored_cards(history.db)
     scheduler = make_scheduler()
 
+    missed = {
+        qid
+        for (qid,) in history.db.execute("SELECT question_id FROM schedules WHERE last_rating = 1")
+    }
+    assert missed  # the history has questions missed the latest time: they count 0
+
     def recall(*qids: str) -> float:
-        values = [recall_probability(scheduler, cards[q], now) for q in qids]
+        values = [
+            0.0 if q in missed else recall_probability(scheduler, cards[q], now) for q in qids
+        ]
         return round(sum(values) / len(values), 4)
 
     assert [(m.topic, m.title, m.seen, m.right_last_time, m.recall) for m in data.mastery] == [
@@ -164,6 +172,12 @@ def test_statistics_of_a_known_history(history: Learner) -> None:
         ("topic-b", "Topic B", 2, 1, recall("q4", "q5")),
     ]
     assert all(0.0 < m.recall <= 1.0 for m in data.mastery)
+
+
+def test_a_question_missed_today_is_not_mastered_today(learner: Learner) -> None:
+    learner.answer(myth_question("q1", ("myth-a", None)), {"1"}, T0, Confidence.HIGH)
+    mastery = statistics(learner.db, T0 + 2 * MINUTE, dt.UTC).mastery
+    assert [(m.seen, m.right_last_time, m.recall) for m in mastery] == [(1, 0, 0.0)]
 
 
 def test_days_are_the_learners_local_days(history: Learner) -> None:
