@@ -35,7 +35,7 @@ bench: $(STAMP)
 
 # Refresh the translation source file (source strings of every tr() call) for translators.
 translations: $(STAMP)
-	$(BIN)/pyside6-lupdate $$(find quizapp/ui -name '*.py' | sort) -ts quizapp/ui/i18n/quizapp.ts
+	$(BIN)/pyside6-lupdate $$(find quizapp/ui -name '*.py' | sort) -locations none -no-obsolete -ts quizapp/ui/i18n/quizapp.ts
 	$(BIN)/python quizapp/ui/i18n/build_english.py
 
 # A screenshot of each screen, taken under Xvfb (needs xvfb xdotool imagemagick), for the README.

@@ -34,7 +34,16 @@ def main() -> int:
     sources = sorted(str(path) for path in UI.rglob("*.py"))
     ts_file = HERE / "quizapp_en.ts"
     subprocess.run(
-        [str(bin_dir / "pyside6-lupdate"), *sources, "-pluralonly", "-ts", str(ts_file)],
+        [
+            str(bin_dir / "pyside6-lupdate"),
+            *sources,
+            "-pluralonly",
+            "-locations",
+            "none",
+            "-no-obsolete",
+            "-ts",
+            str(ts_file),
+        ],
         check=True,
     )
     tree = ET.parse(ts_file)

@@ -3,22 +3,18 @@
 <context>
     <name>BankImport</name>
     <message numerus="yes">
-        <location filename="../bank_import.py" line="24" />
         <source>Imported %1 of %n question(s).</source>
         <translation><numerusform>Imported %1 of %n question.</numerusform><numerusform>Imported %1 of %n questions.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../bank_import.py" line="30" />
         <source>%n question(s) skipped: a type this format cannot hold.</source>
         <translation><numerusform>%n question skipped: a type this format cannot hold.</numerusform><numerusform>%n questions skipped: a type this format cannot hold.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../bank_import.py" line="39" />
         <source>%n question(s) could not be read; see the details.</source>
         <translation><numerusform>%n question could not be read; see the details.</numerusform><numerusform>%n questions could not be read; see the details.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../bank_import.py" line="45" />
         <source>%n question(s) got placeholder text starting with 'TODO:'; replace it before handing the bank out.</source>
         <translation><numerusform>%n question got placeholder text starting with 'TODO:'; replace it before handing the bank out.</numerusform><numerusform>%n questions got placeholder text starting with 'TODO:'; replace it before handing the bank out.</numerusform></translation>
     </message>
@@ -26,12 +22,10 @@
 <context>
     <name>Duration</name>
     <message numerus="yes">
-        <location filename="../widgets.py" line="92" />
         <source>%n min</source>
         <translation><numerusform>%n min</numerusform><numerusform>%n min</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets.py" line="96" />
         <source>%n s</source>
         <translation><numerusform>%n s</numerusform><numerusform>%n s</numerusform></translation>
     </message>
@@ -39,7 +33,6 @@
 <context>
     <name>HistoryPage</name>
     <message numerus="yes">
-        <location filename="../pages/history.py" line="163" />
         <source>%n finished quiz(zes). Press Enter on a row to see its review.</source>
         <translation><numerusform>%n finished quiz. Press Enter on a row to see its review.</numerusform><numerusform>%n finished quizzes. Press Enter on a row to see its review.</numerusform></translation>
     </message>
@@ -47,22 +40,18 @@
 <context>
     <name>HomePage</name>
     <message numerus="yes">
-        <location filename="../pages/home.py" line="81" />
         <source>%n questions</source>
         <translation><numerusform>%n question</numerusform><numerusform>%n questions</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../pages/home.py" line="144" />
         <source>%1 (%n questions)</source>
         <translation><numerusform>%1 (%n question)</numerusform><numerusform>%1 (%n questions)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../pages/home.py" line="161" />
         <source>%n question(s) due for review</source>
         <translation><numerusform>%n question due for review</numerusform><numerusform>%n questions due for review</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../pages/home.py" line="180" />
         <source>%n question(s) available in the picked topics.</source>
         <translation><numerusform>%n question available in the picked topics.</numerusform><numerusform>%n questions available in the picked topics.</numerusform></translation>
     </message>
@@ -70,17 +59,14 @@
 <context>
     <name>LearningScreens</name>
     <message numerus="yes">
-        <location filename="../learning_screens.py" line="191" />
         <source>%n confident answer(s) [was|were] wrong — these are worth another look.</source>
         <translation><numerusform>%n confident answer was wrong — these are worth another look.</numerusform><numerusform>%n confident answers were wrong — these are worth another look.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../learning_screens.py" line="199" />
         <source>%n answer(s) without a confidence level counted as low.</source>
         <translation><numerusform>%n answer without a confidence level counted as low.</numerusform><numerusform>%n answers without a confidence level counted as low.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../learning_screens.py" line="313" />
         <source>Study sheet with %n question(s) saved to %1.</source>
         <translation><numerusform>Study sheet with %n question saved to %1.</numerusform><numerusform>Study sheet with %n questions saved to %1.</numerusform></translation>
     </message>
@@ -88,21 +74,14 @@
 <context>
     <name>MistakesPage</name>
     <message numerus="yes">
-        <location filename="../pages/mistakes.py" line="329" />
         <source>Show %n more missed question(s)</source>
         <translation><numerusform>Show %n more missed question</numerusform><numerusform>Show %n more missed questions</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../pages/mistakes.py" line="334" />
         <source>%n missed question(s) [matches|match] these filters.</source>
         <translation><numerusform>%n missed question matches these filters.</numerusform><numerusform>%n missed questions match these filters.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <source>%n missed question(s) match these filters.</source>
-        <translation><numerusform>%n missed question match these filters.</numerusform><numerusform>%n missed questions match these filters.</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../pages/mistakes.py" line="336" />
         <source>%n missed question(s).</source>
         <translation><numerusform>%n missed question.</numerusform><numerusform>%n missed questions.</numerusform></translation>
     </message>
@@ -110,7 +89,6 @@
 <context>
     <name>MythEntry</name>
     <message numerus="yes">
-        <location filename="../pages/myths.py" line="57" />
         <source>Picked %n time(s), last on %1.</source>
         <translation><numerusform>Picked %n time, last on %1.</numerusform><numerusform>Picked %n times, last on %1.</numerusform></translation>
     </message>
@@ -118,7 +96,6 @@
 <context>
     <name>MythsPage</name>
     <message numerus="yes">
-        <location filename="../pages/myths.py" line="152" />
         <source>%n myth(s) you picked and have not yet rejected with confidence.</source>
         <translation><numerusform>%n myth you picked and have not yet rejected with confidence.</numerusform><numerusform>%n myths you picked and have not yet rejected with confidence.</numerusform></translation>
     </message>
@@ -126,7 +103,6 @@
 <context>
     <name>ResultsPage</name>
     <message numerus="yes">
-        <location filename="../pages/results.py" line="103" />
         <source>%n question(s) missed or partly missed.</source>
         <translation><numerusform>%n question missed or partly missed.</numerusform><numerusform>%n questions missed or partly missed.</numerusform></translation>
     </message>
@@ -134,7 +110,6 @@
 <context>
     <name>ReviewPage</name>
     <message numerus="yes">
-        <location filename="../pages/review.py" line="85" />
         <source>%n question(s) to look at again.</source>
         <translation><numerusform>%n question to look at again.</numerusform><numerusform>%n questions to look at again.</numerusform></translation>
     </message>
@@ -142,37 +117,30 @@
 <context>
     <name>Statistics</name>
     <message numerus="yes">
-        <location filename="../chart_summaries.py" line="51" />
         <source>%n quiz(zes) finished</source>
         <translation><numerusform>%n quiz finished</numerusform><numerusform>%n quizzes finished</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../chart_summaries.py" line="67" />
         <source>Each point on the chart is the average of %n quizzes in a row.</source>
         <translation><numerusform>Each point on the chart is the average of %n quizzes in a row.</numerusform><numerusform>Each point on the chart is the average of %n quizzes in a row.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../chart_summaries.py" line="88" />
         <source>%n question(s) answered</source>
         <translation><numerusform>%n question answered</numerusform><numerusform>%n questions answered</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../chart_summaries.py" line="118" />
         <source>Without a confidence level you were right %1 of %n time(s) (%2).</source>
         <translation><numerusform>Without a confidence level you were right %1 of %n time (%2).</numerusform><numerusform>Without a confidence level you were right %1 of %n times (%2).</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../chart_summaries.py" line="125" />
         <source>When you said %3 you were right %1 of %n time(s) (%2).</source>
         <translation><numerusform>When you said %3 you were right %1 of %n time (%2).</numerusform><numerusform>When you said %3 you were right %1 of %n times (%2).</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../chart_summaries.py" line="162" />
         <source>%n answer(s)</source>
         <translation><numerusform>%n answer</numerusform><numerusform>%n answers</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../chart_summaries.py" line="166" />
         <source>%n day(s)</source>
         <translation><numerusform>%n day</numerusform><numerusform>%n days</numerusform></translation>
     </message>
@@ -180,7 +148,6 @@
 <context>
     <name>StatisticsPage</name>
     <message numerus="yes">
-        <location filename="../pages/statistics.py" line="301" />
         <source>Average score of %n quizzes</source>
         <translation><numerusform>Average score of %n quizzes</numerusform><numerusform>Average score of %n quizzes</numerusform></translation>
     </message>
