@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QDateTime, QLocale, QObject, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
 
@@ -27,6 +27,10 @@ if TYPE_CHECKING:
     from quizapp.ui.pages.mistakes import MistakesPage
     from quizapp.ui.pages.myths import MythsPage
     from quizapp.ui.pages.statistics import StatisticsPage
+
+
+#: The home page is woken when a question comes due within this time (a day).
+DUE_TIMER_LIMIT_MS = 24 * 3600 * 1000
 
 
 def utc_now() -> dt.datetime:
@@ -44,6 +48,10 @@ class LearningScreens(QObject):
         self._mistakes_page: MistakesPage | None = None
         self._statistics_page: StatisticsPage | None = None
         self._return_to: QWidget | None = None
+        # Wakes the home page when the next question comes due while the app is open.
+        self._due_timer = QTimer(self)
+        self._due_timer.setSingleShot(True)
+        self._due_timer.timeout.connect(self.refresh_due)
         self.mistakes_action = self._view_action(self.tr("&Mistakes"), self.tr("Ctrl+M"))
         self.mistakes_action.triggered.connect(self.show_mistakes)
         self.myths_action = self._view_action(
@@ -83,13 +91,36 @@ class LearningScreens(QObject):
     # -- reading --------------------------------------------------------------------------
 
     def refresh_due(self) -> None:
-        """Show on the home page how many questions are due for review now."""
-        from quizapp.core.learning_store import due_count
+        """Show on the home page how many questions are due now, or when the next one is."""
+        from quizapp.core.learning_store import due_count, next_due
 
         store = self.window.store
+        self._due_timer.stop()
+        if store is None:
+            self.window.home_page.set_due_count(0)
+            return
+        now = utc_now()
+        count = due_count(store.reader(), now)
+        coming = None if count else next_due(store.reader(), now)
         self.window.home_page.set_due_count(
-            0 if store is None else due_count(store.reader(), utc_now())
+            count, "" if coming is None else self._when(coming, now)
         )
+        if coming is not None:
+            wait_ms = (coming - now).total_seconds() * 1000 + 1000
+            if wait_ms < DUE_TIMER_LIMIT_MS:
+                self._due_timer.start(max(int(wait_ms), 0))
+
+    def _when(self, moment: dt.datetime, now: dt.datetime) -> str:
+        """Return when the next question comes due: a clock time today, else a date."""
+        local = QDateTime.fromSecsSinceEpoch(int(moment.timestamp())).toLocalTime()
+        today = QDateTime.fromSecsSinceEpoch(int(now.timestamp())).toLocalTime().date()
+        locale = QLocale()
+        short = QLocale.FormatType.ShortFormat
+        if local.date() == today:
+            text = self.tr("Nothing is due for review now; the next question comes due at %1.")
+            return text.replace("%1", locale.toString(local.time(), short))
+        text = self.tr("Nothing is due for review now; the next question comes due on %1.")
+        return text.replace("%1", locale.toString(local.date(), short))
 
     def _on_page_changed(self, name: str) -> None:
         if name == self.window.home_page.objectName():

@@ -180,6 +180,28 @@ def test_missed_questions_are_due_the_same_day_and_review_due_asks_them(
     assert not home.review_due_button.isVisible()
 
 
+def test_home_says_when_the_next_question_comes_due_and_wakes_then(
+    qtbot: QtBot, make_app: AppFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = make_app()
+    home = window.home_page
+    assert not home.due_label.isVisible()  # nothing scheduled: no line at all
+    take_quiz_with_misses(qtbot, window)
+    click(qtbot, window.results_page.new_button)
+    assert home.due_label.isVisible()
+    assert home.due_label.text().startswith(
+        "Nothing is due for review now; the next question comes due at "
+    )
+    assert not home.review_due_button.isVisible()
+    timer = window.learning._due_timer
+    assert timer.isActive()
+    assert 0 < timer.remainingTime() <= 3600 * 1000  # a missed question is back within the hour
+    later(monkeypatch, hours=1)
+    timer.timeout.emit()  # the moment comes while the home page is open
+    assert home.due_label.text() == f"{len(MISSED)} questions due for review"
+    assert home.review_due_button.isVisible()
+
+
 # -- the mistake workbench, myths and the study sheet ------------------------------------------
 
 

@@ -77,6 +77,7 @@ Your saved answers are safe. Details are in the log file in the data folder.</so
     <name>AppController</name>
     <message>
         <source>Resume your quiz?</source>
+        <extracomment>How many of a failed bank&apos;s findings the message shows (the others are in its details).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -96,6 +97,18 @@ Your saved answers are safe. Details are in the log file in the data folder.</so
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The interrupted quiz cannot be resumed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A quiz was interrupted, but it was saved by a newer version of QuizApp and this version cannot read it. Discard it, or keep it to resume with a newer QuizApp.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The automatic backup failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -105,6 +118,10 @@ Your saved answers are safe. Details are in the log file in the data folder.</so
     </message>
     <message>
         <source>Finish or leave the current quiz before restoring a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress is not being saved until QuizApp is started again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -122,6 +139,20 @@ Your saved answers are safe. Details are in the log file in the data folder.</so
     <message>
         <source>&amp;Restore backup…</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bank is already open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already open; its topics are on the home page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>The bank could not be loaded</source>
@@ -498,6 +529,7 @@ Your saved answers are safe. Details are in the log file in the data folder.</so
     <name>LearningScreens</name>
     <message>
         <source>&amp;Mistakes</source>
+        <extracomment>The home page is woken when a question comes due within this time (a day).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -526,6 +558,14 @@ Your saved answers are safe. Details are in the log file in the data folder.</so
     </message>
     <message>
         <source>Ctrl+E</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is due for review now; the next question comes due at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is due for review now; the next question comes due on %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -652,6 +692,14 @@ Your saved answers are safe. Details are in the log file in the data folder.</so
     <message>
         <source>QuizApp %1
 Learn to tell the paired back dimples from the single sacral dimple. Educational, not medical advice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This version of QuizApp cannot read this quiz: it was saved by a newer version. It is kept, and a newer QuizApp can show it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The quiz cannot be opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1087,7 +1135,7 @@ Learn to tell the paired back dimples from the single sacral dimple. Educational
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Your answer could not be saved yet: %1. It is kept; press Enter to try again.</source>
+        <source>%1 Your answer is kept; press Enter to try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1482,6 +1530,11 @@ The file was not changed. Progress will not be saved until QuizApp is updated.</
     </message>
     <message>
         <source>Backup to restore (newest first):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+QuizApp carries on, but progress is not saved until it is started again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -156,10 +156,18 @@ class HomePage(QWidget):
         self.load_problems_label.setText(text)
         self.load_problems_label.setVisible(bool(text))
 
-    def set_due_count(self, count: int) -> None:
-        """Show how many questions are due for spaced review (hidden when none)."""
-        self.due_label.setText(self.tr("%n question(s) due for review", "", count))
-        self.due_label.setVisible(count > 0)
+    def set_due_count(self, count: int, next_due_note: str = "") -> None:
+        """Show how many questions are due for spaced review, or when the next one is.
+
+        Args:
+            count: Questions due now; the Review due button shows only when there are some.
+            next_due_note: When none is due: a sentence saying when the next one comes due
+                ("" when nothing is scheduled, and the line is hidden).
+        """
+        text = self.tr("%n question(s) due for review", "", count) if count else next_due_note
+        self.due_label.setText(text)
+        self.due_label.setAccessibleName(text)
+        self.due_label.setVisible(bool(text))
         self.review_due_button.setVisible(count > 0)
 
     def selected_bank_ids(self) -> tuple[str, ...]:
