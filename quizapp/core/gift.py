@@ -163,7 +163,9 @@ def _question(block: _Block) -> DraftQuestion:
     if _find(after, "{") >= 0 or _find(after, "}") >= 0:
         offset = closing + 1 + max(_find(after, "{"), _find(after, "}"))
         raise _MalformedError(
-            "more than one answer block, or a stray brace, in one question", offset
+            "more than one answer block, or a stray brace, in one question (questions must be "
+            "separated by a blank line)",
+            offset,
         )
     before = body[head:opening]
     fmt = "moodle"

@@ -65,6 +65,15 @@ def test_malformed_gift_gives_line_numbered_findings() -> None:
     assert outcome.failed == 7
 
 
+def test_questions_without_a_blank_line_between_them_get_a_hint() -> None:
+    text = "::a:: First? {=yes ~no}\n::b:: Second? {=yes ~no}\n"
+    result = parse_gift(text, Path("two.gift"))
+    findings = result.findings
+    assert (result.questions, result.total, result.failed) == ([], 1, 1)
+    assert [(f.line, f.is_error) for f in findings] == [(2, True)]
+    assert "separated by a blank line" in findings[0].message
+
+
 def test_unsupported_types_are_skipped_one_message_each_and_counted() -> None:
     outcome = import_file(CORPUS / "unsupported.gift")
     skipped = [f for f in outcome.findings if f.code == "unsupported-type"]
