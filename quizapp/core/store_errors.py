@@ -66,7 +66,15 @@ class QuizNotFoundError(StoreError):
 
 
 class UnreadableQuizError(StoreError):
-    """A stored quiz is in a form this version cannot read (e.g. a question snapshot)."""
+    """A stored quiz is in a form this version cannot read (e.g. a question snapshot).
+
+    Attributes:
+        quiz_id: The quiz concerned (so an unfinished one can still be discarded).
+    """
+
+    def __init__(self, quiz_id: int) -> None:
+        super().__init__(f"Quiz {quiz_id} was saved in a form this version of QuizApp cannot read.")
+        self.quiz_id = quiz_id
 
 
 class QuizStateError(StoreError):

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Container, Iterable, Iterator
 from typing import Any
 
 from quizapp.core.engine import QuizPlan, Response
@@ -56,9 +56,7 @@ def _load(
                 responses.append(response_from_row(*answer))
         plan = QuizPlan(mode=mode_of(quiz[2]), seed=int(quiz[3]), items=tuple(items))
     except (ValueError, KeyError) as error:  # pydantic's ValidationError is a ValueError
-        raise UnreadableQuizError(
-            f"Quiz {quiz_id} was saved in a form this version of QuizApp cannot read."
-        ) from error
+        raise UnreadableQuizError(quiz_id) from error
     return plan, responses, float(quiz[5]), tuple(quiz)
 
 
@@ -121,6 +119,30 @@ def history(db: sqlite3.Connection) -> list[QuizSummary]:
             )
         )
     return summaries
+
+
+def stored_topic_titles(
+    db: sqlite3.Connection, quizzes: Iterable[QuizSummary], known: Container[str]
+) -> dict[str, str]:
+    """Return the titles stored with the quizzes for topics not in ``known``, by topic id.
+
+    A topic whose bank was removed still reads as it did when the quiz was taken: each title
+    comes from the first quiz given that has the topic (pass the newest first for the newest
+    title). A topic stored without a title reads as its id in words ("back-dimples" as
+    "Back dimples").
+    """
+    titles: dict[str, str] = {}
+    for quiz in quizzes:
+        for topic in quiz.topics:
+            if topic in known or topic in titles:
+                continue
+            row = db.execute(
+                "SELECT topic_title FROM items WHERE quiz_id = ? AND topic = ? LIMIT 1",
+                (quiz.id, topic),
+            ).fetchone()
+            stored = str(row[0]).strip() if row is not None else ""
+            titles[topic] = stored or topic.replace("-", " ").replace("_", " ").capitalize()
+    return titles
 
 
 def answers(db: sqlite3.Connection) -> Iterator[AnswerRecord]:

@@ -18,7 +18,22 @@ from quizapp.ui.main_window import MainWindow, describe_failures
 
 if TYPE_CHECKING:
     from quizapp.core.course import Course
+    from quizapp.core.findings import Finding
     from quizapp.core.store import Store
+
+
+FINDINGS_SHOWN = 5
+"""How many of a failed bank's findings the message shows (the others are in its details)."""
+
+
+def finding_line(finding: Finding) -> str:
+    """Return a finding as ``file:line: message [question id]``, short enough to read at once."""
+    from quizapp.core.findings import escape_unprintable
+
+    where = Path(finding.path).name + (f":{finding.line}" if finding.line else "")
+    label = "warning: " if not finding.is_error else ""
+    question = f" [{finding.question_id}]" if finding.question_id else ""
+    return escape_unprintable(f"{where}: {label}{finding.message}{question}")
 
 
 class AppController(QObject):
@@ -65,21 +80,25 @@ class AppController(QObject):
 
     def offer_resume(self) -> None:
         """Offer to carry on with a quiz that was interrupted (crash, kill, power loss)."""
+        from quizapp.core.store_errors import UnreadableQuizError
+
         if self.store is None:
             return
-        state = self.store.unfinished_quiz()
+        try:
+            state = self.store.unfinished_quiz()
+        except UnreadableQuizError as error:
+            self._offer_to_discard_unreadable(error.quiz_id)
+            return
         if state is None:
             return
-        box = QMessageBox(self.window)
-        box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle(self.tr("Resume your quiz?"))
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setText(
+        box = self._box(
+            QMessageBox.Icon.Question,
+            self.tr("Resume your quiz?"),
             self.tr(
                 "A quiz was interrupted after %1 of %2 questions. Every answer you gave is saved."
             )
             .replace("%1", str(state.next_index))
-            .replace("%2", str(len(state.plan.items)))
+            .replace("%2", str(len(state.plan.items))),
         )
         resume = box.addButton(self.tr("&Resume"), QMessageBox.ButtonRole.AcceptRole)
         discard = box.addButton(self.tr("&Discard it"), QMessageBox.ButtonRole.DestructiveRole)
@@ -90,7 +109,43 @@ class AppController(QObject):
         if clicked is resume:
             self.session.resume(state.to_quiz(), state.quiz_id)
         elif clicked is discard:
-            self.store.discard_quiz(state.quiz_id)
+            self._discard(state.quiz_id)
+
+    def _offer_to_discard_unreadable(self, quiz_id: int) -> None:
+        """Say an interrupted quiz cannot be resumed by this version; discard or keep it."""
+        box = self._box(
+            QMessageBox.Icon.Warning,
+            self.tr("The interrupted quiz cannot be resumed"),
+            self.tr(
+                "A quiz was interrupted, but it was saved by a newer version of QuizApp and this "
+                "version cannot read it. Discard it, or keep it to resume with a newer QuizApp."
+            ),
+        )
+        discard = box.addButton(self.tr("&Discard it"), QMessageBox.ButtonRole.DestructiveRole)
+        keep = box.addButton(self.tr("&Keep it"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(keep)
+        box.exec()
+        if box.clickedButton() is discard:
+            self._discard(quiz_id)
+
+    def _box(self, kind: QMessageBox.Icon, title: str, text: str) -> QMessageBox:
+        """Return a plain-text message box over the window; the caller adds the buttons."""
+        box = QMessageBox(self.window)
+        box.setIcon(kind)
+        box.setWindowTitle(title)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setText(text)
+        return box
+
+    def _discard(self, quiz_id: int) -> None:
+        """Discard an unfinished quiz; say so in the status bar when that cannot be saved."""
+        from quizapp.core.store_errors import StoreError
+
+        assert self.store is not None
+        try:
+            self.store.discard_quiz(quiz_id)
+        except StoreError as error:
+            self.window.statusBar().showMessage(str(error))
 
     def _on_session_quiz_finished(self) -> None:
         from quizapp.core.store_errors import StoreError
@@ -116,11 +171,20 @@ class AppController(QObject):
                 self.tr("Finish or leave the current quiz before restoring a backup."),
             )
             return
-        reopened = choose_and_restore(self.window, self.store)
-        if reopened is not None:
-            self.store = reopened
-            self.session.set_store(reopened)
-            self.window.store = reopened
+        store = choose_and_restore(self.window, self.store)
+        if store is self.store:
+            return
+        self.store = store
+        self.session.set_store(store)
+        self.window.store = store
+        if store is None:  # it could not be reopened (the learner was told why)
+            self.restore_action.setEnabled(False)
+            self.window.history_action.setEnabled(False)
+            self.window.statusBar().showMessage(
+                self.tr("Progress is not being saved until QuizApp is started again.")
+            )
+            if self.window.stack.currentWidget() is self.window.history_page:
+                self.window.show_home()
 
     def _add_actions(self) -> None:
         open_bank = QAction(self.tr("&Open bank…"), self.window)
@@ -159,25 +223,41 @@ class AppController(QObject):
         Returns:
             True when at least one bank from it loaded and no file of it failed.
         """
-        from quizapp.core.course import Course, load_course
+        from quizapp.core.course import Course, bank_files, load_course
         from quizapp.core.resources import assets_dir
 
+        loaded = {Path(bank.path).resolve() for bank in self.course.banks}
+        files = bank_files(path)
+        new_files = [file for file in files if file.resolve() not in loaded]
+        if files and not new_files:
+            show_plain_message(
+                self.window,
+                self.tr("The bank is already open"),
+                self.tr("%1 is already open; its topics are on the home page.").replace(
+                    "%1", path.name
+                ),
+            )
+            return False
         before_banks = len(self.course.banks)
         before_failures = len(self.course.failures)
-        load_course([path], asset_roots=[assets_dir()], into=self.course)
+        load_course(new_files or [path], asset_roots=[assets_dir()], into=self.course)
         new_failures = self.course.failures[before_failures:]
+        # The home page's note is about start-up failures only; these are in the message.
+        del self.course.failures[before_failures:]
         self.window.refresh_course()
         if new_failures:
-            failed = Course(failures=list(new_failures))
+            failed = Course(failures=new_failures)
+            shown = [finding_line(finding) for finding in new_failures[:FINDINGS_SHOWN]]
+            if len(new_failures) > FINDINGS_SHOWN:
+                shown.append(self.tr("…and %n more", "", len(new_failures) - FINDINGS_SHOWN))
             show_plain_message(
                 self.window,
                 self.tr("The bank could not be loaded"),
-                self.tr("%1 has problems; fix them and open it again:").replace("%1", path.name),
+                self.tr("%1 has problems; fix them and open it again:").replace("%1", path.name)
+                + "\n\n"
+                + "\n".join(shown),
                 describe_failures(failed, limit=200),
             )
-            # Keep the home page's note about start-up failures only.
-            del self.course.failures[before_failures:]
-            self.window.refresh_course()
             return False
         self.extra_banks.append(path)
         return len(self.course.banks) > before_banks

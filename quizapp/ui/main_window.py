@@ -216,16 +216,32 @@ class MainWindow(QMainWindow):
             return
         if self.stack.currentWidget() is self.quiz_page and not self.confirm_leave_quiz():
             return
+        from quizapp.core.store_queries import stored_topic_titles
+
         titles = {bank.info.topic: bank.info.title for bank in self.course.banks}
-        self.history_page.set_rows(self.store.history(), titles)
+        rows = self.store.history()  # a removed bank's topic keeps the title stored with it:
+        titles |= stored_topic_titles(self.store.reader(), rows, titles)
+        self.history_page.set_rows(rows, titles)
         self.show_page(self.history_page)
 
     def _on_history_open_requested(self, quiz_id: int) -> None:
         from quizapp.core.engine import summarise
+        from quizapp.core.store_errors import StoreError, UnreadableQuizError
+        from quizapp.ui.app import show_plain_message
 
         if self.store is None:
             return
-        plan, responses, seconds = self.store.load_quiz(quiz_id)
+        try:
+            plan, responses, seconds = self.store.load_quiz(quiz_id)
+        except StoreError as error:  # the history stays open
+            text = str(error)
+            if isinstance(error, UnreadableQuizError):
+                text = self.tr(
+                    "This version of QuizApp cannot read this quiz: it was saved by a newer "
+                    "version. It is kept, and a newer QuizApp can show it."
+                )
+            show_plain_message(self, self.tr("The quiz cannot be opened"), text)
+            return
         result = summarise(plan, responses, seconds)
         self._last_result = result
         self._last_mode = plan.mode

@@ -129,8 +129,9 @@ def choose_and_restore(parent: QWidget | None, store: Store) -> Store | None:
     """Let the learner pick a backup and restore it (after backing up the current state).
 
     Returns:
-        The reopened store after a restore, or None when nothing was restored (the given store
-        stays open and usable).
+        The store to use from now on: the given one (still open) when nothing was picked, the
+        reopened one after a restore (or a failed one), or None when the file could not be
+        opened again (the learner was told why; progress is not saved this session).
     """
     available = backups.list_backups(store.backup_dir)
     if not available:
@@ -139,7 +140,7 @@ def choose_and_restore(parent: QWidget | None, store: Store) -> Store | None:
             translate("StoreUi", "Restore backup"),
             translate("StoreUi", "There are no backups yet."),
         )
-        return None
+        return store
     labels = [backup_label(item) for item in available]
     label, ok = QInputDialog.getItem(
         parent,
@@ -150,7 +151,7 @@ def choose_and_restore(parent: QWidget | None, store: Store) -> Store | None:
         False,
     )
     if not ok:
-        return None
+        return store
     chosen = available[labels.index(label)]
     path, folder = store.path, store.backup_dir
     store.close()
@@ -161,7 +162,18 @@ def choose_and_restore(parent: QWidget | None, store: Store) -> Store | None:
         _message(parent, translate("StoreUi", "Restore failed"), str(error))
     else:
         restored = True
-    reopened = Store.open(path, backup_dir=folder)
+    try:
+        reopened = Store.open(path, backup_dir=folder)
+    except StoreError as error:
+        _message(
+            parent,
+            translate("StoreUi", "Progress cannot be saved"),
+            translate(
+                "StoreUi",
+                "%1\nQuizApp carries on, but progress is not saved until it is started again.",
+            ).replace("%1", str(error)),
+        )
+        return None
     if restored:
         _message(
             parent,

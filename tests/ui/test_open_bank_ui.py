@@ -229,11 +229,6 @@ def test_open_bank_is_on_ctrl_o(qtbot: QtBot, make_app: AppFactory, modals: Moda
     assert topics(window) == ["Alpha topic (3 questions)", "Beta topic (3 questions)"]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="controller.open_bank: the findings are only in the hidden details; the text ends "
-    "with 'open it again:' and nothing after it until Show Details is clicked",
-)
 def test_the_first_findings_are_visible_without_show_details(
     make_app: AppFactory, modals: Modals, tmp_path: Path
 ) -> None:
@@ -242,3 +237,54 @@ def test_the_first_findings_are_visible_without_show_details(
     path.write_text(BROKEN, encoding="utf-8")
     open_bank(window, modals, path)
     assert "broken-twice-right" in modals.shown[0].text
+    choices_line = line_of(BROKEN, "[[questions.choices]]")
+    repeated_line = line_of(BROKEN, 'text = "<b>Same</b>"', 2)
+    assert modals.shown[0].text.splitlines() == [
+        "broken.toml has problems; fix them and open it again:",
+        "",
+        f"broken.toml:{choices_line}: a 'single' question needs exactly one correct choice, "
+        "found 2 [broken-twice-right]",
+        f"broken.toml:{repeated_line}: choice 2 repeats choice 1 ('<b>Same</b>') "
+        "[broken-twice-right]",
+    ]
+
+
+def test_past_five_findings_the_text_says_how_many_more_and_the_details_list_all(
+    make_app: AppFactory, modals: Modals, tmp_path: Path
+) -> None:
+    window = make_app()
+    question = BROKEN.split("[[questions]]")[1]
+    text = BROKEN + "".join(
+        "\n[[questions]]" + question.replace("broken-twice-right", f"broken-{n}") for n in range(3)
+    )
+    path = tmp_path / "broken.toml"
+    path.write_text(text, encoding="utf-8")
+    open_bank(window, modals, path)
+    box = modals.shown[0]
+    assert len(box.details.splitlines()) == 8  # four questions, two problems each
+    shown = box.text.splitlines()[2:]
+    assert len(shown) == 6
+    assert all(line.startswith("broken.toml:") for line in shown[:5])
+    assert shown[5] == "…and 3 more"
+    assert [line for line in box.details.splitlines() if "[broken-2 /" in line]
+    assert "broken-2" not in box.text
+
+
+def test_opening_a_bank_that_is_already_open_says_so(
+    make_app: AppFactory, modals: Modals, tmp_path: Path
+) -> None:
+    window = make_app()
+    path = tmp_path / "gamma.toml"
+    path.write_text(GOOD, encoding="utf-8")
+    open_bank(window, modals, path)
+    assert modals.shown == []
+    before = topics(window)
+    for again in (path, COURSE / "alpha.toml", COURSE):
+        open_bank(window, modals, again)
+        box = modals.shown[-1]
+        assert box.title == "The bank is already open" and box.plain
+        assert box.text == f"{again.name} is already open; its topics are on the home page."
+        assert box.details == ""
+    assert len(modals.shown) == 3
+    assert topics(window) == before
+    assert not window.home_page.load_problems_label.isVisible()

@@ -30,8 +30,9 @@ from pytestqt.qtbot import QtBot
 
 from quizapp.core import backups, migrations
 from quizapp.core.connection import FailOnWrite
-from quizapp.core.engine import Mode, PlanSource, Quiz, build_plan
+from quizapp.core.engine import Confidence, Mode, PlanSource, Quiz, build_plan
 from quizapp.core.store import BACKUP_DIR_NAME, DB_FILE_NAME, Store
+from quizapp.core.store_errors import StoreOpenError
 from quizapp.ui.main_window import MainWindow
 from quizapp.ui.store_ui import backup_label
 from tests.ui.modals import Modals, modals  # noqa: F401 - a fixture, used by name
@@ -322,6 +323,24 @@ def test_a_past_review_shows_what_the_learner_saw_after_the_bank_changed(
     assert review.back_button.text().replace("&", "") == "Back to history"
 
 
+def test_a_topic_whose_bank_was_removed_keeps_its_title_in_history(
+    make_app: AppFactory, modals: Modals, tmp_path: Path
+) -> None:
+    with Store.open(data_dir(tmp_path) / DB_FILE_NAME) as store:
+        stored_quiz(store, ["alpha", "beta"], Mode.PRACTICE, 2, DAY, 30)
+        stored_quiz(store, ["beta"], Mode.EXAM, 1, DAY + dt.timedelta(days=1), 20)
+    banks = tmp_path / "banks"
+    banks.mkdir()
+    for name in ("alpha.toml", "sources.toml"):  # the beta bank is gone
+        shutil.copy(COURSE / name, banks / name)
+    window = make_app(banks)
+    trigger(window, "History")
+    assert column_texts(window.history_page.table, 1) == [
+        "Beta topic",
+        "Alpha topic, Beta topic",
+    ]
+
+
 # -- resuming after a crash ------------------------------------------------------------------
 
 
@@ -455,20 +474,14 @@ def answer_first_question_on_a_full_disk(qtbot: QtBot, make_app: AppFactory) -> 
     return window
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="quiz.py: the store's message ends in '.', the page adds '. It is kept' (reads '..')",
-)
 def test_the_save_problem_reads_as_one_sentence(qtbot: QtBot, make_app: AppFactory) -> None:
     window = answer_first_question_on_a_full_disk(qtbot, make_app)
-    assert ".." not in window.quiz_page.status_label.text()
+    assert window.quiz_page.status_label.text() == (
+        "QuizApp could not save your answer: the disk is full. "
+        "Your answer is kept; press Enter to try again."
+    )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="quiz.py: choices stay clickable while an unsaved answer waits; the retry then "
-    "saves the first pick while the screen shows another",
-)
 def test_the_waiting_answer_cannot_be_changed_on_screen(qtbot: QtBot, make_app: AppFactory) -> None:
     window = answer_first_question_on_a_full_disk(qtbot, make_app)
     assert window.store is not None
@@ -484,6 +497,33 @@ def test_the_waiting_answer_cannot_be_changed_on_screen(qtbot: QtBot, make_app: 
     (picked,) = window.store.reader().execute("SELECT picked FROM answers").fetchone()
     assert str(buttons[0].property("option_key")) in str(picked)
     assert str(buttons[1].property("option_key")) not in str(picked)
+
+
+def test_the_waiting_answer_keeps_its_confidence_on_screen(
+    qtbot: QtBot, make_app: AppFactory
+) -> None:
+    window = make_app()
+    assert window.store is not None
+    start_from_home(qtbot, window)
+    page = window.quiz_page
+    window.store.fault = FailOnWrite(1)
+    click(qtbot, choices(window)[0])
+    press(qtbot, window, Qt.Key.Key_H)
+    click(qtbot, page.action_button)
+    assert window.session.has_unsaved_answer
+    high, low = page.confidence_buttons[Confidence.HIGH], page.confidence_buttons[Confidence.LOW]
+    press(qtbot, window, Qt.Key.Key_L)
+    qtbot.mouseClick(low, Qt.MouseButton.LeftButton)
+    settle()
+    assert high.isChecked() and not low.isChecked()
+    window.store.fault = None
+    press(qtbot, window, Qt.Key.Key_Return)
+    (confidence,) = window.store.reader().execute("SELECT confidence FROM answers").fetchone()
+    assert confidence == "high"
+    press(qtbot, window, Qt.Key.Key_Return)  # the next question can be answered again
+    assert page.progress_label.text() == "Question 2 of 6"
+    press(qtbot, window, Qt.Key.Key_1)
+    assert choices(window)[0].isChecked()
 
 
 def test_a_quiz_that_cannot_be_stored_does_not_start_and_says_why(
@@ -513,10 +553,6 @@ def break_snapshots(folder: Path) -> None:
     connection.close()
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="controller.offer_resume does not catch UnreadableQuizError: the start fails",
-)
 def test_an_interrupted_quiz_this_version_cannot_read_can_be_discarded(
     make_app: AppFactory, modals: Modals, tmp_path: Path
 ) -> None:
@@ -540,10 +576,29 @@ def test_an_interrupted_quiz_this_version_cannot_read_can_be_discarded(
     assert [state for _, state in quiz_states(folder)] == ["finished", "discarded"]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="main_window._on_history_open_requested does not catch UnreadableQuizError",
-)
+def test_an_interrupted_quiz_this_version_cannot_read_can_be_kept(
+    make_app: AppFactory, modals: Modals, tmp_path: Path
+) -> None:
+    folder = data_dir(tmp_path)
+    with Store.open(folder / DB_FILE_NAME) as store:
+        plan = build_plan(
+            [PlanSource(q, b.info.topic, b.info.title) for b, q in _LOADED.questions(["beta"])],
+            None,
+            Mode.PRACTICE,
+            3,
+        )
+        store.start_quiz(plan, ["beta"], DAY)
+    break_snapshots(folder)
+    window = make_app()  # no reply: the box is closed, which keeps the quiz
+    assert modals.titles() == ["The interrupted quiz cannot be resumed"]
+    assert set(modals.shown[0].buttons) == {"Discard it", "Keep it"}
+    assert modals.shown[0].clicked == "Keep it"
+    assert current(window) is window.home_page
+    assert quiz_states(folder) == [(1, "open")]
+    make_app()
+    assert modals.titles() == ["The interrupted quiz cannot be resumed"] * 2
+
+
 def test_a_past_quiz_this_version_cannot_read_is_said_so_in_history(
     qtbot: QtBot, make_app: AppFactory, modals: Modals, tmp_path: Path
 ) -> None:
@@ -776,3 +831,33 @@ def test_a_backup_that_cannot_be_restored_is_not_reported_as_restored(
     assert "cannot be used" in modals.shown[0].text
     assert window.store is not None
     assert {h.id for h in window.store.history()} == ids  # the current state is as it was
+
+
+def test_a_restored_file_that_cannot_be_reopened_is_said_so_and_the_app_carries_on(
+    qtbot: QtBot,
+    make_app: AppFactory,
+    modals: Modals,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    folder = data_dir(tmp_path)
+    good_store_with_backup(folder)
+    window = make_app()
+    modals.item = backup_label(backups.list_backups(folder / BACKUP_DIR_NAME)[0])
+
+    def refuse(cls: type[Store], path: Path, **kwargs: object) -> Store:
+        raise StoreOpenError("another program is using the progress file")
+
+    monkeypatch.setattr(Store, "open", classmethod(refuse))
+    trigger(window, "Restore backup…")
+    assert modals.titles() == ["Progress cannot be saved"]
+    assert modals.shown[0].plain
+    assert "another program is using the progress file" in modals.shown[0].text
+    assert "not saved until it is started again" in modals.shown[0].text
+    assert window.store is None
+    assert "not being saved" in window.statusBar().currentMessage()
+    assert not action(window, "History").isEnabled()
+    assert not action(window, "Restore backup…").isEnabled()
+    start_from_home(qtbot, window)  # quizzes still work, unsaved
+    answer(qtbot, window, 1)
+    assert window.quiz_page.progress_label.text() == "Question 2 of 6"

@@ -77,7 +77,6 @@ Your saved answers are safe. Details are in the log file in the data folder.</so
     <name>AppController</name>
     <message>
         <source>Resume your quiz?</source>
-        <extracomment>How many of a failed bank&apos;s findings the message shows (the others are in its details).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -58,6 +58,7 @@ class QuizPage(QWidget):
         self._item: PlannedQuestion | None = None
         self._buttons: list[QAbstractButton] = []
         self._answered = False
+        self._retrying = False  # an answer waits to be saved (after a failed save)
         self._last = False
 
         outer = QVBoxLayout(self)
@@ -320,15 +321,26 @@ class QuizPage(QWidget):
         )
 
     def show_save_problem(self, message: str) -> None:
-        """Tell the learner an answer could not be saved; Enter tries again."""
+        """Tell the learner an answer could not be saved; Enter tries again.
+
+        The answer on screen is the one waiting to be saved, so the choices, the picture and
+        the confidence row are frozen until it is saved (the next ``show_feedback`` or
+        ``show_question``).
+        """
+        sentence = message.strip()
+        if not sentence.endswith((".", "!", "?")):
+            sentence += "."
         self.status_label.setText(
-            self.tr(
-                "Your answer could not be saved yet: %1. It is kept; press Enter to try again."
-            ).replace("%1", message)
+            self.tr("%1 Your answer is kept; press Enter to try again.").replace("%1", sentence)
         )
         self.action_button.setText(self.tr("&Try saving again"))
         self.action_button.setAccessibleName(self.tr("Try saving again"))
         self._retrying = True
+        self._lock_choices(True)
+        self.confidence_box.setEnabled(False)
+        self.picture.setEnabled(False)
+        self.action_button.setEnabled(True)
+        self.action_button.setFocus()
 
     def _lock_choices(self, locked: bool) -> None:
         """Freeze the choices after answering, keeping them readable (not greyed out)."""
@@ -354,7 +366,7 @@ class QuizPage(QWidget):
 
     def set_confidence(self, level: Confidence) -> None:
         """Say how sure the learner is (keys L, M, H)."""
-        if self._ask_confidence and not self._answered:
+        if self._ask_confidence and not self._answered and not self._retrying:
             self.confidence_buttons[level].setChecked(True)
 
     def confidence(self) -> Confidence | None:
@@ -369,7 +381,7 @@ class QuizPage(QWidget):
 
     def press_digit(self, digit: int) -> None:
         """Pick (or for check boxes toggle) the choice with this number."""
-        if self._answered or not 1 <= digit <= len(self._buttons):
+        if self._answered or self._retrying or not 1 <= digit <= len(self._buttons):
             return
         button = self._buttons[digit - 1]
         if isinstance(button, QCheckBox):
