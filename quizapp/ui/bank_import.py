@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from quizapp.ui.app import show_plain_message
+from quizapp.ui.findings_text import first_findings
 
 translate = QCoreApplication.translate
 
@@ -95,7 +96,9 @@ def run_import(parent: QWidget | None, data_dir: Path) -> Path | None:
                 "%1", source.name
             )
             + "\n"
-            + summary,
+            + summary
+            + "\n\n"
+            + first_findings(outcome.findings),
             details,
         )
         return None
@@ -132,9 +135,9 @@ def run_import(parent: QWidget | None, data_dir: Path) -> Path | None:
         show_plain_message(
             parent,
             translate("BankImport", "The imported bank has problems"),
-            translate(
-                "BankImport", "%1 was written but does not load; the details say why."
-            ).replace("%1", str(target)),
+            translate("BankImport", "%1 was written but does not load:").replace("%1", str(target))
+            + "\n\n"
+            + first_findings(check.findings),
             details,
         )
         return None
@@ -142,7 +145,11 @@ def run_import(parent: QWidget | None, data_dir: Path) -> Path | None:
     box.setIcon(QMessageBox.Icon.Information)
     box.setWindowTitle(translate("BankImport", "Import finished"))
     box.setTextFormat(Qt.TextFormat.PlainText)
-    box.setText(summary + "\n" + translate("BankImport", "Saved as %1.").replace("%1", str(target)))
+    saved = translate("BankImport", "Saved as %1").replace("%1", str(target))
+    text = summary + "\n" + saved
+    if outcome.findings:
+        text += "\n\n" + first_findings(outcome.findings)
+    box.setText(text)
     if details:
         box.setDetailedText(details)
     box.exec()

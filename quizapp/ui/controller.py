@@ -18,22 +18,7 @@ from quizapp.ui.main_window import MainWindow, describe_failures
 
 if TYPE_CHECKING:
     from quizapp.core.course import Course
-    from quizapp.core.findings import Finding
     from quizapp.core.store import Store
-
-
-FINDINGS_SHOWN = 5
-"""How many of a failed bank's findings the message shows (the others are in its details)."""
-
-
-def finding_line(finding: Finding) -> str:
-    """Return a finding as ``file:line: message [question id]``, short enough to read at once."""
-    from quizapp.core.findings import escape_unprintable
-
-    where = Path(finding.path).name + (f":{finding.line}" if finding.line else "")
-    label = "warning: " if not finding.is_error else ""
-    question = f" [{finding.question_id}]" if finding.question_id else ""
-    return escape_unprintable(f"{where}: {label}{finding.message}{question}")
 
 
 class AppController(QObject):
@@ -246,16 +231,15 @@ class AppController(QObject):
         del self.course.failures[before_failures:]
         self.window.refresh_course()
         if new_failures:
+            from quizapp.ui.findings_text import first_findings
+
             failed = Course(failures=new_failures)
-            shown = [finding_line(finding) for finding in new_failures[:FINDINGS_SHOWN]]
-            if len(new_failures) > FINDINGS_SHOWN:
-                shown.append(self.tr("…and %n more", "", len(new_failures) - FINDINGS_SHOWN))
             show_plain_message(
                 self.window,
                 self.tr("The bank could not be loaded"),
                 self.tr("%1 has problems; fix them and open it again:").replace("%1", path.name)
                 + "\n\n"
-                + "\n".join(shown),
+                + first_findings(new_failures),
                 describe_failures(failed, limit=200),
             )
             return False

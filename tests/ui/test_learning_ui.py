@@ -16,6 +16,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QCheckBox, QDialog, QFileDialog, QLabel, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
@@ -361,6 +362,13 @@ def test_qtcharts_loads_only_when_statistics_open(tmp_path: Path) -> None:
 # -- File ▸ Import… -----------------------------------------------------------------------------
 
 
+def import_action(window: MainWindow) -> QAction:
+    """Return File ▸ Import GIFT or Aiken file…."""
+    return next(
+        a for a in window.file_menu.actions() if a.text().replace("&", "").startswith("Import")
+    )
+
+
 def test_import_a_gift_file_from_the_app(
     qtbot: QtBot,
     make_app: AppFactory,
@@ -382,10 +390,7 @@ def test_import_a_gift_file_from_the_app(
 
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(save_as))
     before = [b.text() for b in window.home_page.findChildren(QCheckBox)]
-    controller_import = next(
-        a for a in window.file_menu.actions() if a.text().replace("&", "").startswith("Import")
-    )
-    controller_import.trigger()
+    import_action(window).trigger()
     settle()
     assert offered == [str(target)]  # the learner's own questions folder by default
     assert target.is_file()
@@ -398,3 +403,30 @@ def test_import_a_gift_file_from_the_app(
     # The imported questions can be asked at once.
     with sqlite3.connect(tmp_path / "data" / DB_FILE_NAME) as db:
         assert db.execute("SELECT count(*) FROM quizzes").fetchone() == (0,)
+
+
+def test_an_import_that_fails_says_why_in_the_visible_text(
+    qtbot: QtBot,
+    make_app: AppFactory,
+    dialogs: Dialogs,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    window = make_app()
+    source = tmp_path / "run-on.gift"
+    source.write_text("::a:: First? {=yes ~no}\n::b:: Second? {=yes ~no}\n", encoding="utf-8")
+    monkeypatch.setattr(
+        QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(source), ""))
+    )
+    saved: list[object] = []
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: saved.append(a) or ("", ""))
+    )
+    import_action(window).trigger()
+    settle()
+    assert saved == []  # nothing to save: no save dialog
+    ((_, title, text),) = dialogs.shown
+    assert title == "Nothing imported"
+    assert "No question could be imported from run-on.gift." in text
+    assert "run-on.gift:2: more than one answer block" in text  # visible, not only in details
+    assert "separated by a blank line" in text

@@ -147,12 +147,6 @@ Your saved answers are safe. Details are in the log file in the data folder.</so
         <source>%1 is already open; its topics are on the home page.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>…and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
         <source>The bank could not be loaded</source>
         <translation type="unfinished"></translation>
@@ -233,15 +227,15 @@ Your saved answers are safe. Details are in the log file in the data folder.</so
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 was written but does not load; the details say why.</source>
+        <source>%1 was written but does not load:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved as %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Import finished</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saved as %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -290,6 +284,15 @@ Your saved answers are safe. Details are in the log file in the data folder.</so
     </message>
     <message numerus="yes">
         <source>%n s</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Findings</name>
+    <message numerus="yes">
+        <source>…and %n more</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>

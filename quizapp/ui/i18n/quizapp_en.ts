@@ -1,13 +1,6 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en">
 <context>
-    <name>AppController</name>
-    <message numerus="yes">
-        <source>…and %n more</source>
-        <translation><numerusform>…and %n more</numerusform><numerusform>…and %n more</numerusform></translation>
-    </message>
-</context>
-<context>
     <name>BankImport</name>
     <message numerus="yes">
         <source>Imported %1 of %n question(s).</source>
@@ -35,6 +28,13 @@
     <message numerus="yes">
         <source>%n s</source>
         <translation><numerusform>%n s</numerusform><numerusform>%n s</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Findings</name>
+    <message numerus="yes">
+        <source>…and %n more</source>
+        <translation><numerusform>…and %n more</numerusform><numerusform>…and %n more</numerusform></translation>
     </message>
 </context>
 <context>
