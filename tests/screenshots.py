@@ -7,14 +7,21 @@ imagemagick``) and the Qt xcb libraries listed in the README.
 Each run starts the ``quizapp`` entry point on a throw-away data folder and drives it with keys
 typed by ``xdotool``, like a learner would, saving the window after each step. Question order is
 shuffled, so screens that need a given question type run on a one-question course cut from the
-bundled banks (the data folder is pointed there with ``QUIZAPP_DATA``); home, results and
-review use the whole course.
+bundled banks (the data folder is pointed there with ``QUIZAPP_DATA``); results and review use
+the whole course, answered with a confidence level each.
+
+The learning screens (home with questions due, mistakes, myths, statistics) need a past: that
+run's data folder first gets three weeks of quizzes on the bundled course, stored through the
+app's own engine and store (:func:`seed_history`): a learner who gets better over time, often
+falls for the myths at first, and gives a confidence level with most answers.
 """
 
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import os
+import random
 import re
 import shutil
 import subprocess
@@ -24,14 +31,27 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
+from quizapp.core.course import load_course
+from quizapp.core.engine import Confidence, Mode, PlannedQuestion, PlanSource, Quiz, build_plan
+from quizapp.core.model import MultipleQuestion
+from quizapp.core.resources import assets_dir, questions_dir
+from quizapp.core.store import DB_FILE_NAME, Store
+
 REPO = Path(__file__).resolve().parents[1]
 BIN = Path(sys.executable).parent
 QUESTIONS = REPO / "questions"
 REGISTRIES = ("sources.toml", "misconceptions.toml", "glossary.toml")
 XVFB_ARGS = ("-screen", "0", "1280x800x24", "-nolisten", "tcp")
 HOTSPOT_FALLBACK = REPO / "tests" / "data" / "hotspot" / "hotspot.toml"
-#: Start a quiz of the default length (10), then for each question: pick 1, submit, next.
-WHOLE_QUIZ = ("Return", *("1", "Return", "Return") * 10)
+#: Start a quiz of the default length (10), then for each question: pick 1, say how sure
+#: (high, medium, low in turn), submit, next.
+WHOLE_QUIZ = (
+    "Return",
+    *(key for level in "hmlhmlhmlh" for key in ("1", level, "Return", "Return")),
+)
+#: The seeded past: quizzes over this many days, ending yesterday.
+HISTORY_DAYS = 21
+HISTORY_QUIZZES = 14
 
 
 @dataclass(frozen=True)
@@ -41,10 +61,12 @@ class Run:
     Attributes:
         course: "bundled", or a question type cut from the bundled banks.
         steps: (keys to type, then the name of the screenshot to save), in order.
+        history: Start with a seeded past (:func:`seed_history`) in the data folder.
     """
 
     course: str
     steps: tuple[tuple[tuple[str, ...], str], ...]
+    history: bool = False
 
     def names(self) -> list[str]:
         """Return the screenshots this run saves."""
@@ -52,7 +74,18 @@ class Run:
 
 
 RUNS = [
-    Run("bundled", (((), "home"), (WHOLE_QUIZ, "results"), (("Return",), "review"))),
+    Run(
+        "bundled",
+        (
+            ((), "home"),
+            (("ctrl+m",), "mistakes"),
+            (("Escape", "ctrl+shift+m"), "myths"),
+            (("Escape", "ctrl+t"), "statistics"),
+            (("Tab", "Tab"), "statistics-more"),
+        ),
+        history=True,
+    ),
+    Run("bundled", ((WHOLE_QUIZ, "results"), (("Return",), "review"))),
     Run("single", ((("Return",), "question-single"), (("2", "Return"), "feedback-practice"))),
     Run(
         "multiple",
@@ -119,6 +152,63 @@ def one_question_course(kind: str, root: Path) -> Path:
     sys.exit(f"screenshots: no {kind} question in {QUESTIONS}")
 
 
+def _pick(item: PlannedQuestion, right: bool, rng: random.Random) -> set[str]:
+    """Return the keys a learner picks: the right ones, or a wrong answer (a myth, often)."""
+    options = item.shown_options()
+    correct = {option.key for option in options if option.correct}
+    if right:
+        return correct
+    wrong = [option for option in options if not option.correct]
+    myths = [option for option in wrong if option.misconception]
+    chosen = rng.choice(myths if myths and rng.random() < 0.7 else wrong)
+    if isinstance(item.question, MultipleQuestion):
+        return (correct - {rng.choice(sorted(correct))}) | {chosen.key}
+    return {chosen.key}
+
+
+def seed_history(data_dir: Path, now: dt.datetime) -> None:
+    """Store a past of practice quizzes on the bundled course, through the engine and store.
+
+    :data:`HISTORY_QUIZZES` quizzes of 10 questions on days spread over the last
+    :data:`HISTORY_DAYS` days (none today): right about half the time at first and four times
+    in five at the end, with a confidence level for most answers (higher when right), 4 to 30
+    seconds an answer. Each answer is recorded as the app records it, so its review schedule
+    and myth events follow from the app's own rules.
+    """
+    course = load_course([questions_dir()], asset_roots=[assets_dir()])
+    sources = [
+        PlanSource(question, bank.info.topic, bank.info.title, bank.info.notice)
+        for bank, question in course.questions()
+    ]
+    rng = random.Random(11)
+    days = sorted([*rng.sample(range(5, HISTORY_DAYS + 1), HISTORY_QUIZZES - 3), 1, 2, 4])
+    clock = [0.0]  # seconds into the quiz being answered
+    data_dir.mkdir(parents=True)
+    with Store.open(data_dir / DB_FILE_NAME) as store:
+        for number, days_ago in enumerate(reversed(days)):
+            start = (now - dt.timedelta(days=days_ago)).replace(hour=rng.choice((8, 12, 18, 20)))
+            plan = build_plan(sources, 10, Mode.PRACTICE, rng.randrange(1 << 30))
+            clock[0] = 0.0
+            quiz = Quiz(plan, clock=lambda: clock[0])
+            topics = sorted({item.topic for item in plan.items})
+            quiz_id = store.start_quiz(plan, topics, start)
+            skill = 0.5 + 0.3 * number / (HISTORY_QUIZZES - 1)
+            for item in plan.items:
+                right = rng.random() < skill
+                levels = ("high", "high", "medium", "low", None) if right else (
+                    "high", "medium", "medium", "low", "low", None)  # fmt: skip
+                level = rng.choice(levels)
+                clock[0] += rng.uniform(4.0, 30.0)
+                response = quiz.submit(
+                    _pick(item, right, rng), None if level is None else Confidence(level)
+                )
+                store.record_answer(
+                    quiz_id, response, start + dt.timedelta(seconds=clock[0]), elapsed=clock[0]
+                )
+                quiz.advance()
+            store.finish_quiz(quiz_id, start + dt.timedelta(seconds=clock[0]), clock[0])
+
+
 def xdotool(display: str, *args: str) -> str:
     """Run xdotool on the display; return its output."""
     done = subprocess.run(
@@ -140,10 +230,11 @@ def take(run: Run, display: str, out: Path, work: Path) -> None:
         if key not in {"QT_QPA_PLATFORM", "WAYLAND_DISPLAY", "QUIZAPP_DATA"}
     }
     env["DISPLAY"] = display
-    run_dir = work / run.course
-    run_dir.mkdir()
+    run_dir = Path(tempfile.mkdtemp(prefix=f"{run.course}-", dir=work))
     if run.course != "bundled":
         env["QUIZAPP_DATA"] = str(one_question_course(run.course, run_dir / "course"))
+    if run.history:
+        seed_history(run_dir / "data", dt.datetime.now(dt.UTC))
     entry = shutil.which("quizapp", path=str(BIN)) or sys.exit("screenshots: no quizapp in .venv")
     log = run_dir / "app.log"
     with log.open("w") as app_out:
