@@ -30,8 +30,9 @@ check: $(STAMP)
 pytest: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
 
+# Speed measurements (README ▸ Speed); -s shows the numbers each benchmark prints.
 bench: $(STAMP)
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest tests/benchmarks -m benchmark -p no:randomly
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest tests/benchmarks -m benchmark -p no:randomly -s
 
 # Refresh the translation source file (source strings of every tr() call) for translators.
 translations: $(STAMP)
