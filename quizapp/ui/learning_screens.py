@@ -19,6 +19,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
 
 from quizapp.ui.app import show_plain_message
+from quizapp.ui.widgets import format_points
 
 if TYPE_CHECKING:
     from quizapp.core.engine import QuizResult
@@ -211,8 +212,8 @@ class LearningScreens(QObject):
                 "Moodle's scale: right +1, +2, +3 and wrong 0, -2, -6 for low, medium, "
                 "high confidence)."
             )
-            .replace("%1", f"{summary.total:g}")
-            .replace("%2", f"{summary.max_total:g}")
+            .replace("%1", format_points(summary.total))
+            .replace("%2", format_points(summary.max_total))
             .replace("%3", f"{summary.average:.2f}")
         ]
         wrong = summary.confident_wrong_count

@@ -15,7 +15,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox, QStackedWidget, QWidget
 
 from quizapp import __version__
-from quizapp.ui.widgets import icon, plain_label
+from quizapp.ui.widgets import format_points, icon, plain_label
 
 if TYPE_CHECKING:
     from quizapp.core.course import Course
@@ -249,7 +249,7 @@ class MainWindow(QMainWindow):
             result.missed,
             self._sources(),
             title=self.tr("Review of a past quiz: %1 of %2 points")
-            .replace("%1", f"{result.points:g}")
+            .replace("%1", format_points(result.points))
             .replace("%2", str(result.total)),
             picture_factory=self.explanation_picture,
         )

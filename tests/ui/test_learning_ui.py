@@ -33,6 +33,7 @@ from tests.ui.test_quiz_flow import (  # noqa: F401 - autouse fixtures are used 
     AppFactory,
     Dialogs,
     _no_bundled_course,
+    answer_all_right,
     choices,
     click,
     current,
@@ -89,20 +90,6 @@ def button(widget: object, text: str) -> QPushButton:
     return found[0]
 
 
-def answer_all_right(qtbot: QtBot, window: MainWindow) -> list[str]:
-    """Answer every question of the quiz on screen rightly; return the prompts asked."""
-    page = window.quiz_page
-    assert current(window) is page
-    asked = []
-    while current(window) is page:
-        prompt = page.prompt_label.text()
-        asked.append(prompt)
-        pick(qtbot, window, right_texts(prompt))
-        click(qtbot, page.action_button)
-        click(qtbot, page.action_button)
-    return asked
-
-
 # -- confidence and certainty-based marks ------------------------------------------------------
 
 
@@ -143,7 +130,8 @@ def test_confidence_by_keyboard_is_stored_and_marked(qtbot: QtBot, make_app: App
     extra = window.results_page.extra_label
     assert extra.isVisible()
     assert extra.textFormat() == Qt.TextFormat.PlainText
-    assert f"Certainty-based score: {total:g} of a possible 18 " in extra.text()
+    shown = f"{total:.2f}".rstrip("0").rstrip(".")  # at most two decimals, as the score line
+    assert f"Certainty-based score: {shown} of a possible 18 " in extra.text()
     if confident_wrong:
         assert f"{confident_wrong} confident answer" in extra.text()
         assert "worth another look" in extra.text()
