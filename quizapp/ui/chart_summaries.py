@@ -88,7 +88,7 @@ def mastery_summary(mastery: Sequence[TopicMastery]) -> str:
     for topic in mastery:
         seen = translate("Statistics", "%n question(s) answered", "", topic.seen)
         lines.append(
-            translate("Statistics", "%1: mastery %2 (%3, %4 of them right the latest time).")
+            translate("Statistics", "%1 — mastery %2 (%3, %4 of them right the latest time).")
             .replace("%2", percent(100 * topic.recall))
             .replace("%3", seen)
             .replace("%4", str(topic.right_last_time))

@@ -190,7 +190,7 @@ def test_summaries_say_what_the_charts_show(qtbot: QtBot, history: Learner) -> N
     )
     mastery = page.mastery.summary.text().splitlines()
     assert mastery[0].startswith("Mastery is the chance")
-    assert mastery[1].startswith(f"{TITLE_B}: mastery ")
+    assert mastery[1].startswith(f"{TITLE_B} — mastery ")
     assert mastery[1].endswith(" (2 questions answered, 2 of them right the latest time).")
     assert mastery[2].endswith(" (3 questions answered, 1 of them right the latest time).")
     assert page.calibration.summary.text().splitlines() == [

@@ -1329,7 +1329,7 @@ Learn to tell the paired back dimples from the single sacral dimple. Educational
         </translation>
     </message>
     <message>
-        <source>%1: mastery %2 (%3, %4 of them right the latest time).</source>
+        <source>%1 — mastery %2 (%3, %4 of them right the latest time).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
