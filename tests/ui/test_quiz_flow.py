@@ -746,3 +746,32 @@ def test_without_a_display_the_app_says_so_in_one_line(tmp_path: Path) -> None:
     assert len(lines) == 1, done.stderr
     assert "display" in lines[0]
     assert "Traceback" not in done.stderr + done.stdout
+
+
+def test_feedback_scrolls_into_view_without_cutting_a_line(
+    qtbot: QtBot, make_app: AppFactory
+) -> None:
+    window = make_app()
+    window.resize(640, 420)  # short enough that the feedback needs scrolling
+    settle()
+    start_from_home(qtbot, window)
+    page = window.quiz_page
+    scroll = page._scroll
+    scrolled = False
+    while current(window) is page:
+        pick(qtbot, window, PICKS[page.prompt_label.text()][0])
+        click(qtbot, page.action_button)
+        qtbot.wait(20)  # the scroll runs once the feedback is laid out
+        assert page.feedback_view is not None
+        body = scroll.widget()
+        offset = scroll.verticalScrollBar().value()
+        verdict = page.feedback_view.outcome_label
+        verdict_top = verdict.mapTo(body, verdict.rect().topLeft()).y()
+        assert offset <= verdict_top < offset + scroll.viewport().height()  # verdict in view
+        for line in [*body.findChildren(QAbstractButton), *body.findChildren(QLabel)]:
+            line_top = line.mapTo(body, line.rect().topLeft()).y()
+            cut = line.isVisible() and line_top < offset < line_top + line.height()
+            scrolled = scrolled or offset > 0
+            assert not cut, f"{type(line).__name__} {line.text()!r} is cut at the top"
+        click(qtbot, page.action_button)
+    assert scrolled  # some feedback did need scrolling, so the check above was tested

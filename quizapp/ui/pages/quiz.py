@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QGroupBox,
     QHBoxLayout,
+    QLabel,
     QPushButton,
     QRadioButton,
     QScrollArea,
@@ -315,10 +316,18 @@ class QuizPage(QWidget):
         if self.feedback_view is None or body is None:
             return
         top = self.feedback_view.mapTo(body, self.feedback_view.rect().topLeft()).y()
-        # Show the end of the question above the verdict, so the two read together.
-        self._scroll.verticalScrollBar().setValue(
-            max(0, top - self._scroll.viewport().height() // 4)
-        )
+        # Show the end of the question above the verdict, so the two read together, starting
+        # at the top of a whole line (a choice or a label cut in half reads as a glitch).
+        height = self._scroll.viewport().height()
+        bar = self._scroll.verticalScrollBar()
+        target = max(0, min(top - height // 4, bar.maximum()))
+        lines: list[QWidget] = [*body.findChildren(QAbstractButton), *body.findChildren(QLabel)]
+        for line in lines:
+            line_top = line.mapTo(body, line.rect().topLeft()).y()
+            cut = line_top < target < line_top + line.height()
+            if cut and line.isVisible() and top - line_top < height // 2:
+                target = max(0, line_top - 4)
+        bar.setValue(target)
 
     def show_save_problem(self, message: str) -> None:
         """Tell the learner an answer could not be saved; Enter tries again.
