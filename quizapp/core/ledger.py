@@ -11,10 +11,12 @@ The rule:
 
 1. A misconception becomes **held** when it is picked (whatever the confidence).
 2. Each later rejection earns points towards clearing it, by the confidence given:
-   High 2, Medium 1, Low or none 0 (a guess does not show that the belief is gone). See
+   High 2, Medium 1, no confidence given 1, Low 0 (a declared guess does not show that the
+   belief is gone; an answer without a level, as when confidence is switched off, counts
+   like Medium, so a learner who does not rate confidence can still clear a myth). See
    :data:`REJECTION_POINTS`.
 3. It is **cleared** (leaves the list) once the rejections since its latest pick reach
-   :data:`CLEAR_POINTS` = 2: one High-confidence rejection, or two Medium ones.
+   :data:`CLEAR_POINTS` = 2: one High-confidence rejection, or two Medium (or unrated) ones.
 4. A new pick makes it held again and starts the count afresh.
 
 The rule is a fold over events in the order answered (:class:`Ledger`); the progress store
@@ -31,12 +33,12 @@ from dataclasses import dataclass, field
 from quizapp.core.engine import Confidence
 from quizapp.core.model import Option
 
-#: Points a rejection earns towards clearing, by the confidence given (None: not asked).
+#: Points a rejection earns towards clearing, by the confidence given (None: none given).
 REJECTION_POINTS: dict[Confidence | None, int] = {
     Confidence.HIGH: 2,
     Confidence.MEDIUM: 1,
     Confidence.LOW: 0,
-    None: 0,
+    None: 1,
 }
 #: Points since the latest pick that clear a misconception.
 CLEAR_POINTS = 2

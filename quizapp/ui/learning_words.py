@@ -35,17 +35,17 @@ def local_time(at: dt.datetime) -> str:
 def clearing_rule() -> str:
     """Return, in plain words, when a myth leaves the list (from the ledger's constants)."""
     translate = QCoreApplication.translate
-    low = max(REJECTION_POINTS[Confidence.LOW], REJECTION_POINTS[None])
     return (
         translate(
             "Myths",
-            "How a myth leaves this list: each later answer that avoids it, on a question that "
-            "offers it, earns points by the confidence you gave: High %1, Medium %2, Low or not "
-            "given %3. Once it has %4 points since you last picked it, the myth is cleared. "
-            "Picking it again starts the count afresh.",
+            "How a myth leaves this list: each later answer that avoids it, on a question "
+            "that offers it, earns points by the confidence you gave: High %1, Medium %2, "
+            "none given %5, Low %3. Once it has %4 points since you last picked it, the myth "
+            "is cleared. Picking it again starts the count afresh.",
         )
         .replace("%1", str(REJECTION_POINTS[Confidence.HIGH]))
         .replace("%2", str(REJECTION_POINTS[Confidence.MEDIUM]))
-        .replace("%3", str(low))
+        .replace("%3", str(REJECTION_POINTS[Confidence.LOW]))
         .replace("%4", str(CLEAR_POINTS))
+        .replace("%5", str(REJECTION_POINTS[None]))
     )

@@ -92,12 +92,23 @@ def test_one_high_confidence_rejection_clears_it() -> None:
     assert ledger.held() == []
 
 
-def test_low_or_no_confidence_rejections_do_not_count() -> None:
+def test_low_confidence_rejections_do_not_count() -> None:
     ledger = Ledger()
     ledger.observe(pick("myth-a", MEDIUM, 0))
-    ledger.observe_all(reject("myth-a", level, hour) for hour, level in enumerate([LOW, None] * 5))
+    ledger.observe_all(reject("myth-a", LOW, hour) for hour in range(10))
     assert held_ids(ledger) == ["myth-a"]
     assert ledger.held()[0].progress == 0
+
+
+def test_two_rejections_without_a_confidence_level_clear_it() -> None:
+    # With confidence switched off no level is ever given: the myth must still be clearable.
+    ledger = Ledger()
+    ledger.observe(pick("myth-a", None, 0))
+    ledger.observe(reject("myth-a", None, 1))
+    assert held_ids(ledger) == ["myth-a"]
+    assert ledger.held()[0].progress == 1
+    ledger.observe(reject("myth-a", None, 2))
+    assert ledger.held() == []
 
 
 def test_picking_it_again_resets_the_count_and_keeps_the_totals() -> None:

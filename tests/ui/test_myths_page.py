@@ -126,10 +126,11 @@ def test_bank_markup_shows_literally_and_an_unknown_myth_is_listed_by_id(
 def test_the_rule_on_screen_is_the_rule_the_ledger_applies(page: MythsPage) -> None:
     words = page.rule_label.text()
     found = re.search(
-        r"High (\d+), Medium (\d+), Low or not given (\d+)\. Once it has (\d+) points", words
+        r"High (\d+), Medium (\d+), none given (\d+), Low (\d+)\. Once it has (\d+) points",
+        words,
     )
     assert found, words
-    high, medium, low, clear = (int(value) for value in found.groups())
+    high, medium, unrated, low, clear = (int(value) for value in found.groups())
     assert "Picking it again starts the count afresh." in words
 
     def held_after(rejections: list[Confidence | None]) -> bool:
@@ -139,12 +140,14 @@ def test_the_rule_on_screen_is_the_rule_the_ledger_applies(page: MythsPage) -> N
             ledger.observe(LedgerEvent("m", False, level, T0))
         return ledger.is_held("m")
 
-    assert high > 0 and medium > 0 and low == 0
+    assert high > 0 and medium > 0 and unrated > 0 and low == 0
     assert not held_after([HIGH] * -(-clear // high))
     assert held_after([HIGH] * (-(-clear // high) - 1))
     assert not held_after([MEDIUM] * -(-clear // medium))
     assert held_after([MEDIUM] * (-(-clear // medium) - 1))
-    assert held_after([LOW, None] * 10)  # "Low or not given" earn nothing
+    assert not held_after([None] * -(-clear // unrated))
+    assert held_after([None] * (-(-clear // unrated) - 1))
+    assert held_after([LOW] * 10)  # a declared guess earns nothing
 
 
 def test_keyboard_reaches_every_myth_then_back_and_escape_leaves(

@@ -939,7 +939,7 @@ Learn to tell the paired back dimples from the single sacral dimple. Educational
 <context>
     <name>Myths</name>
     <message>
-        <source>How a myth leaves this list: each later answer that avoids it, on a question that offers it, earns points by the confidence you gave: High %1, Medium %2, Low or not given %3. Once it has %4 points since you last picked it, the myth is cleared. Picking it again starts the count afresh.</source>
+        <source>How a myth leaves this list: each later answer that avoids it, on a question that offers it, earns points by the confidence you gave: High %1, Medium %2, none given %5, Low %3. Once it has %4 points since you last picked it, the myth is cleared. Picking it again starts the count afresh.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
