@@ -284,33 +284,15 @@ class MainWindow(QMainWindow):
         return self.course.all_sources()
 
     def _resolve_image(self, item: PlannedQuestion, relative: str) -> Path | None:
-        from quizapp.core.bank import resolve_image
+        from quizapp.ui.course_pictures import resolve_image
 
-        for bank in self.course.banks:
-            if any(q.id == item.question.id for q in bank.questions):
-                return resolve_image(relative, bank.image_roots)
-        return None
+        return resolve_image(self.course, item, relative)
 
     def explanation_picture(self, item: PlannedQuestion) -> QWidget | None:
         """Return the labelled diagram shown with a hotspot question's explanation."""
-        from quizapp.core.model import HotspotQuestion
-        from quizapp.ui.hotspot import HotspotPicture, load_picture
+        from quizapp.ui.course_pictures import explanation_picture
 
-        question = item.question
-        if not isinstance(question, HotspotQuestion) or not question.explanation_image:
-            return None
-        path = self._resolve_image(item, question.explanation_image)
-        if path is None:
-            return None
-        picture = HotspotPicture()
-        picture.set_question(load_picture(path), [])
-        picture.setEnabled(False)
-        picture.setAccessibleName(self.tr("Labelled diagram"))
-        picture.setAccessibleDescription(question.explanation_image_alt or "")
-        picture.setToolTip(question.explanation_image_alt or "")
-        picture.setMinimumHeight(220)
-        picture.setMaximumHeight(380)
-        return picture
+        return explanation_picture(self.course, item)
 
     # -- starting quizzes ------------------------------------------------------------------
 

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont, QIcon
-from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QWidget
+from PySide6.QtWidgets import QAbstractButton, QFrame, QLabel, QScrollArea, QSizePolicy, QWidget
 
 from quizapp.core.resources import assets_dir
 
@@ -99,3 +99,24 @@ def format_duration(seconds: float) -> str:
 def format_points(points: float) -> str:
     """Return points with at most two decimals and no trailing zeros (``2.5``, ``3``)."""
     return f"{points:.2f}".rstrip("0").rstrip(".")
+
+
+def scroll_to_line(scroll: QScrollArea, target: int, *, keep: int) -> None:
+    """Scroll so the view starts near ``target``, at the top of a whole line of text.
+
+    A choice or a label that the top edge would cut in half is shown whole instead, as long
+    as the point ``keep`` (in the scrolled widget's coordinates) stays well within view.
+    """
+    body = scroll.widget()
+    if body is None:
+        return
+    bar = scroll.verticalScrollBar()
+    height = scroll.viewport().height()
+    target = max(0, min(target, bar.maximum()))
+    lines: list[QWidget] = [*body.findChildren(QAbstractButton), *body.findChildren(QLabel)]
+    for line in lines:
+        line_top = line.mapTo(body, line.rect().topLeft()).y()
+        cut = line_top < target < line_top + line.height()
+        if cut and line.isVisible() and keep - line_top < height // 2:
+            target = max(0, line_top - 4)
+    bar.setValue(target)

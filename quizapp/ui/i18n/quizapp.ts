@@ -271,6 +271,48 @@ Your saved answers are safe. Details are in the log file in the data folder.</so
     </message>
 </context>
 <context>
+    <name>ConfidenceBox</name>
+    <message>
+        <source>How sure are you? (optional: keys L, M, H)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How sure are you?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low (guess)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low confidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medium confidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High (sure)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High confidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CoursePictures</name>
+    <message>
+        <source>Labelled diagram</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Duration</name>
     <message numerus="yes">
         <source>%n min</source>
@@ -717,10 +759,6 @@ Learn to tell the paired back dimples from the single sacral dimple. Educational
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Labelled diagram</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Saving failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1018,38 +1056,6 @@ Learn to tell the paired back dimples from the single sacral dimple. Educational
     </message>
     <message>
         <source>Answers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>How sure are you? (optional: keys L, M, H)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>How sure are you?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Low (guess)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Low confidence</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Medium</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Medium confidence</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>High (sure)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>High confidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QGroupBox,
     QHBoxLayout,
-    QLabel,
     QPushButton,
     QRadioButton,
     QScrollArea,
@@ -30,8 +29,9 @@ from PySide6.QtWidgets import (
 from quizapp.core.engine import Confidence, Outcome, PlannedQuestion, Response
 from quizapp.core.model import HotspotQuestion, MultipleQuestion, Source, TrueFalseQuestion
 from quizapp.ui.answer_view import AnswerView, option_text
+from quizapp.ui.confidence_box import ConfidenceBox
 from quizapp.ui.hotspot import HotspotPicture, load_picture
-from quizapp.ui.widgets import icon, plain_label, separator
+from quizapp.ui.widgets import icon, plain_label, scroll_to_line, separator
 
 
 class QuizPage(QWidget):
@@ -104,22 +104,8 @@ class QuizPage(QWidget):
         self._body.addWidget(self.choices_box)
         self._group = QButtonGroup(self)
 
-        self.confidence_box = QGroupBox(self.tr("How sure are you? (optional: keys L, M, H)"))
-        self.confidence_box.setAccessibleName(self.tr("How sure are you?"))
-        confidence_row = QHBoxLayout(self.confidence_box)
-        self._confidence_group = QButtonGroup(self)
-        self.confidence_buttons: dict[Confidence, QRadioButton] = {}
-        for level, text, name in (
-            (Confidence.LOW, self.tr("Low (guess)"), self.tr("Low confidence")),
-            (Confidence.MEDIUM, self.tr("Medium"), self.tr("Medium confidence")),
-            (Confidence.HIGH, self.tr("High (sure)"), self.tr("High confidence")),
-        ):
-            radio = QRadioButton(text)
-            radio.setAccessibleName(name)
-            self._confidence_group.addButton(radio)
-            self.confidence_buttons[level] = radio
-            confidence_row.addWidget(radio)
-        confidence_row.addStretch()
+        self.confidence_box = ConfidenceBox()
+        self.confidence_buttons = self.confidence_box.buttons
         self._body.addWidget(self.confidence_box)
         self._ask_confidence = True
 
@@ -241,10 +227,7 @@ class QuizPage(QWidget):
         else:
             self.picture.hide()
 
-        self._confidence_group.setExclusive(False)
-        for radio in self.confidence_buttons.values():
-            radio.setChecked(False)
-        self._confidence_group.setExclusive(True)
+        self.confidence_box.clear()
         self.confidence_box.setVisible(self._ask_confidence)
         self._clear_feedback()
         self.status_label.setText("")
@@ -316,18 +299,8 @@ class QuizPage(QWidget):
         if self.feedback_view is None or body is None:
             return
         top = self.feedback_view.mapTo(body, self.feedback_view.rect().topLeft()).y()
-        # Show the end of the question above the verdict, so the two read together, starting
-        # at the top of a whole line (a choice or a label cut in half reads as a glitch).
-        height = self._scroll.viewport().height()
-        bar = self._scroll.verticalScrollBar()
-        target = max(0, min(top - height // 4, bar.maximum()))
-        lines: list[QWidget] = [*body.findChildren(QAbstractButton), *body.findChildren(QLabel)]
-        for line in lines:
-            line_top = line.mapTo(body, line.rect().topLeft()).y()
-            cut = line_top < target < line_top + line.height()
-            if cut and line.isVisible() and top - line_top < height // 2:
-                target = max(0, line_top - 4)
-        bar.setValue(target)
+        # Show the end of the question above the verdict, so the two read together.
+        scroll_to_line(self._scroll, top - self._scroll.viewport().height() // 4, keep=top)
 
     def show_save_problem(self, message: str) -> None:
         """Tell the learner an answer could not be saved; Enter tries again.
@@ -376,13 +349,13 @@ class QuizPage(QWidget):
     def set_confidence(self, level: Confidence) -> None:
         """Say how sure the learner is (keys L, M, H)."""
         if self._ask_confidence and not self._answered and not self._retrying:
-            self.confidence_buttons[level].setChecked(True)
+            self.confidence_box.set_level(level)
 
     def confidence(self) -> Confidence | None:
         """Return the confidence picked, if any."""
         if not self._ask_confidence:
             return None
-        return next((lv for lv, b in self.confidence_buttons.items() if b.isChecked()), None)
+        return self.confidence_box.level()
 
     def picked_keys(self) -> frozenset[str]:
         """Return the keys of the choices picked."""
