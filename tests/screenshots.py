@@ -85,6 +85,8 @@ RUNS = [
             (("Escape", "ctrl+shift+m"), "myths"),
             (("Escape", "ctrl+t"), "statistics"),
             (("Tab", "Tab"), "statistics-more"),
+            (("Escape", "ctrl+h"), "history"),
+            (("Escape", "ctrl+g"), "glossary"),
         ),
         history=True,
     ),
