@@ -9,7 +9,15 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont, QIcon
-from PySide6.QtWidgets import QAbstractButton, QFrame, QLabel, QScrollArea, QSizePolicy, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QFrame,
+    QGroupBox,
+    QLabel,
+    QScrollArea,
+    QSizePolicy,
+    QWidget,
+)
 
 from quizapp.core.resources import assets_dir
 
@@ -104,8 +112,9 @@ def format_points(points: float) -> str:
 def scroll_to_line(scroll: QScrollArea, target: int, *, keep: int) -> None:
     """Scroll so the view starts near ``target``, at the top of a whole line of text.
 
-    A choice or a label that the top edge would cut in half is shown whole instead, as long
-    as the point ``keep`` (in the scrolled widget's coordinates) stays well within view.
+    A choice, a label or a group box title that the top edge would cut in half is shown whole
+    instead (moving up until nothing is cut), as long as the point ``keep`` (in the scrolled
+    widget's coordinates) stays in the lower half of the view.
     """
     body = scroll.widget()
     if body is None:
@@ -113,10 +122,33 @@ def scroll_to_line(scroll: QScrollArea, target: int, *, keep: int) -> None:
     bar = scroll.verticalScrollBar()
     height = scroll.viewport().height()
     target = max(0, min(target, bar.maximum()))
-    lines: list[QWidget] = [*body.findChildren(QAbstractButton), *body.findChildren(QLabel)]
-    for line in lines:
-        line_top = line.mapTo(body, line.rect().topLeft()).y()
-        cut = line_top < target < line_top + line.height()
-        if cut and line.isVisible() and keep - line_top < height // 2:
-            target = max(0, line_top - 4)
+    spans = [span for line in _lines(body) if (span := _line_span(body, line))]
+    moved = True
+    while moved:
+        moved = False
+        for top, bottom in spans:
+            if top < target < bottom and keep - top < height // 2:
+                target, moved = max(0, top - 4), True
     bar.setValue(target)
+
+
+def _lines(body: QWidget) -> list[QWidget]:
+    """Return the widgets of ``body`` that show a line (or more) of text."""
+    return [
+        *body.findChildren(QAbstractButton),
+        *body.findChildren(QLabel),
+        *body.findChildren(QGroupBox),
+    ]
+
+
+def _line_span(body: QWidget, line: QWidget) -> tuple[int, int] | None:
+    """Return the top and bottom of a visible line in ``body``'s coordinates.
+
+    A group box counts by its title only: its content has lines of its own.
+    """
+    if not line.isVisible():
+        return None
+    top = line.mapTo(body, line.rect().topLeft()).y()
+    if isinstance(line, QGroupBox):
+        return top, top + line.fontMetrics().height() + 4
+    return top, top + line.height()
