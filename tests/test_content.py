@@ -115,6 +115,23 @@ def test_each_bank_has_easy_medium_and_hard_questions(banks: dict[str, Bank], to
     assert set(difficulties) == {1, 2, 3}, f"{topic}: {dict(difficulties)}"
 
 
+_DIFFICULTY_HEADING = re.compile(r"^# -+ difficulty (\d)\s*$")
+
+
+@pytest.mark.parametrize("topic", TOPICS)
+def test_each_question_sits_under_its_difficulty_heading(
+    banks: dict[str, Bank], topic: str
+) -> None:
+    """Where a bank has "# --- difficulty N" comments, authors find questions by them."""
+    heading, misplaced = None, []
+    for line in Path(banks[topic].path).read_text(encoding="utf-8").splitlines():
+        if found := _DIFFICULTY_HEADING.match(line):
+            heading = int(found[1])
+        elif (level := re.match(r"difficulty = (\d)", line)) and heading is not None:
+            misplaced += [line] if int(level[1]) != heading else []
+    assert not misplaced, f"{topic}: {len(misplaced)} question(s) under another difficulty"
+
+
 # -- every question teaches ---------------------------------------------------------------------
 
 _ABBREVIATIONS = re.compile(r"\b(?:e\.g|i\.e|etc|vs|cf|approx|Dr|St|Mr|Mrs|Ms|No)\.", re.IGNORECASE)
