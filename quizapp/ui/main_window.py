@@ -12,7 +12,14 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox, QStackedWidget, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
+)
 
 from quizapp import __version__
 from quizapp.ui.widgets import format_points, icon, plain_label
@@ -184,8 +191,11 @@ class MainWindow(QMainWindow):
     # -- navigation ------------------------------------------------------------------------
 
     def show_page(self, page: QWidget) -> None:
-        """Show a page and announce it."""
+        """Show a page and announce it; the keyboard focus moves into it if it was elsewhere."""
         self.stack.setCurrentWidget(page)
+        focused = QApplication.focusWidget()
+        if focused is None or not (focused is page or page.isAncestorOf(focused)):
+            page.setFocus()  # the page's own keys work at once; Tab goes on to its first control
         self.page_changed.emit(page.objectName())
 
     def show_home(self) -> None:

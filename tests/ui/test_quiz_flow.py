@@ -43,6 +43,7 @@ from pytestqt.qtbot import QtBot
 
 import quizapp
 from quizapp.core.course import load_course
+from quizapp.core.engine import Confidence
 from quizapp.core.model import AnyQuestion
 from quizapp.ui.controller import AppController
 from quizapp.ui.main_window import MainWindow
@@ -453,6 +454,26 @@ def test_a_quiz_by_keyboard_alone(qtbot: QtBot, make_app: AppFactory) -> None:
     assert window.results_page.score_label.text() == "Score: 6 of 6 points (100%)"
     press(qtbot, window, Qt.Key.Key_Return)  # nothing missed: Enter is New quiz
     assert current(window) is window.home_page
+
+
+def test_an_exam_by_keyboard_alone(qtbot: QtBot, make_app: AppFactory) -> None:
+    window = make_app()
+    page = window.quiz_page
+    window.home_page.exam_radio.setFocus()
+    press(qtbot, window, Qt.Key.Key_Space)  # pick Exam on home
+    press(qtbot, window, Qt.Key.Key_Return)
+    for number in range(1, 7):
+        # The picked choice of the last question is gone: the focus must still be on the page.
+        assert page.progress_label.text() == f"Question {number} of 6"
+        prompt = page.prompt_label.text()
+        names = [b.accessibleName() for b in choices(window)]
+        for position, name in enumerate(names, start=1):
+            if name in right_texts(prompt):
+                press(qtbot, window, DIGITS[position])
+        press(qtbot, window, Qt.Key.Key_H)
+        assert page.confidence() is Confidence.HIGH
+        press(qtbot, window, Qt.Key.Key_Return)  # submit: straight on, no feedback in an exam
+    assert current(window) is window.review_page
 
 
 def test_digits_toggle_multiple_choices_and_review_by_keyboard(

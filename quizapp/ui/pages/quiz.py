@@ -187,6 +187,10 @@ class QuizPage(QWidget):
             instruction = self.tr("Pick one answer (keys 1-9), then press Enter.")
         self.instruction_label.setText(instruction)
 
+        if any(old.hasFocus() for old in self._buttons):
+            # The focused choice is about to go (an exam moves on without feedback): keep the
+            # focus on the page, or its keys (1-9, L/M/H, Enter) stop working.
+            self.setFocus()
         for old in self._buttons:
             if old.group() is self._group:
                 self._group.removeButton(old)
