@@ -64,6 +64,7 @@ class MainWindow(QMainWindow):
         self._last_result: QuizResult | None = None
         self._last_mode: Mode | None = None
         self._review_back_to: QWidget | None = None
+        self._save_failed = False  # the status bar says an answer could not be saved
         self.stack = QStackedWidget()
         self.setCentralWidget(self.stack)
         self.loading_label = plain_label(self.tr("Loading the course…"), selectable=False)
@@ -364,6 +365,9 @@ class MainWindow(QMainWindow):
         from quizapp.core.engine import Mode
 
         quiz = self.session.quiz
+        if self._save_failed:  # the retry worked: the status bar must not still say it failed
+            self._save_failed = False
+            self.statusBar().showMessage(self.tr("Your answer is saved now."), 10_000)
         if quiz is not None and quiz.plan.mode is Mode.PRACTICE:
             self.quiz_page.show_feedback(response, self.explanation_picture)
 
@@ -372,6 +376,7 @@ class MainWindow(QMainWindow):
 
     def _on_session_save_failed(self, message: str) -> None:
         self.quiz_page.show_save_problem(message)
+        self._save_failed = True
         self.statusBar().showMessage(self.tr("Saving failed: %1").replace("%1", message))
 
     def _on_session_quiz_finished(self, result: QuizResult) -> None:

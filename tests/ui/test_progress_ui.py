@@ -455,6 +455,7 @@ def test_a_failed_save_is_said_in_plain_words_and_the_retry_stores_it_once(
     assert page.feedback_view is not None and page.feedback_view.isVisible()
     assert page.status_label.text().startswith("Correct.")
     assert answer_rows(window) == [(0, question_id)]
+    assert window.statusBar().currentMessage() == "Your answer is saved now."
     press(qtbot, window, Qt.Key.Key_Return)  # next question
     assert page.progress_label.text() == "Question 2 of 6"
     answer(qtbot, window, 1)

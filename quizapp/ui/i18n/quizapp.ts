@@ -759,6 +759,10 @@ Learn to tell the paired back dimples from the single sacral dimple. Educational
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Your answer is saved now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Saving failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
