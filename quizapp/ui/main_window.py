@@ -147,7 +147,7 @@ class MainWindow(QMainWindow):
         self.glossary_action.setShortcut(QKeySequence(self.tr("Ctrl+G")))
         self.glossary_action.triggered.connect(self.show_glossary)
         self.view_menu.addAction(self.glossary_action)
-        self.settings_menu = QMenu(self.tr("&Settings"), self)
+        self.settings_menu = QMenu(self.tr("Settin&gs"), self)
         self.menuBar().insertMenu(self.help_menu.menuAction(), self.settings_menu)
         self.ask_confidence_action = QAction(self.tr("Ask how &sure I am before feedback"), self)
         self.ask_confidence_action.setCheckable(True)

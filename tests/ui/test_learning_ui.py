@@ -8,6 +8,7 @@ Uses the quiz-flow fixtures (test course, recorded dialogs); answers go to a rea
 from __future__ import annotations
 
 import datetime as dt
+import re
 import sqlite3
 import subprocess
 import sys
@@ -17,7 +18,15 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QCheckBox, QDialog, QFileDialog, QLabel, QMessageBox, QPushButton
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QCheckBox,
+    QDialog,
+    QFileDialog,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+)
 from pytestqt.qtbot import QtBot
 
 from quizapp.core.store import DB_FILE_NAME
@@ -418,3 +427,37 @@ def test_an_import_that_fails_says_why_in_the_visible_text(
     assert "No question could be imported from run-on.gift." in text
     assert "run-on.gift:2: more than one answer block" in text  # visible, not only in details
     assert "separated by a blank line" in text
+
+
+# -- Alt+letter ---------------------------------------------------------------------------------
+
+
+def _mnemonic(text: str) -> str | None:
+    found = re.search(r"&([^&\s])", text.replace("&&", ""))
+    return found[1].casefold() if found else None
+
+
+def test_no_alt_letter_of_a_screen_is_taken_by_a_menu(make_app: AppFactory) -> None:
+    window = make_app()
+    for action in (
+        window.learning.mistakes_action,
+        window.learning.myths_action,
+        window.learning.statistics_action,
+    ):
+        action.trigger()  # build the lazy screens
+        settle()
+    menus = {_mnemonic(action.text()) for action in window.menuBar().actions()}
+    assert None not in menus and len(menus) == len(window.menuBar().actions())
+    clashes = []
+    for index in range(window.stack.count()):
+        page = window.stack.widget(index)
+        texts = [b.text() for b in page.findChildren(QAbstractButton)]
+        texts += [lb.text() for lb in page.findChildren(QLabel) if lb.buddy() is not None]
+        letters = [letter for letter in map(_mnemonic, texts) if letter and not letter.isdigit()]
+        clashes += [f"{page.objectName()}: Alt+{x.upper()}" for x in set(letters) & menus]
+        clashes += [
+            f"{page.objectName()}: Alt+{x.upper()} twice"
+            for x in set(letters)
+            if letters.count(x) > 1
+        ]
+    assert not clashes, clashes

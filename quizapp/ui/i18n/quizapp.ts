@@ -706,7 +706,7 @@ Your saved answers are safe. Details are in the log file in the data folder.</so
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Settings</source>
+        <source>Settin&amp;gs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
