@@ -19,7 +19,7 @@ from __future__ import annotations
 import datetime as dt
 import sqlite3
 from collections import deque
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -305,17 +305,36 @@ def due_questions(db: sqlite3.Connection, now: dt.datetime) -> list[DueQuestion]
     ]
 
 
-def due_count(db: sqlite3.Connection, now: dt.datetime) -> int:
-    """Return how many questions are due for review at ``now``."""
-    row = db.execute("SELECT count(*) FROM schedules WHERE due <= ?", (utc_text(now),))
-    return int(row.fetchone()[0])
+def due_count(
+    db: sqlite3.Connection, now: dt.datetime, among: Collection[str] | None = None
+) -> int:
+    """Return how many questions are due for review at ``now``.
+
+    Args:
+        db: The progress database.
+        now: The moment.
+        among: Count only these question ids (the questions of the loaded banks); all when
+            None.
+    """
+    if among is None:
+        row = db.execute("SELECT count(*) FROM schedules WHERE due <= ?", (utc_text(now),))
+        return int(row.fetchone()[0])
+    rows = db.execute("SELECT question_id FROM schedules WHERE due <= ?", (utc_text(now),))
+    return sum(1 for (question_id,) in rows if question_id in among)
 
 
-def next_due(db: sqlite3.Connection, now: dt.datetime) -> dt.datetime | None:
-    """Return when the next question becomes due after ``now``, or None."""
-    row = db.execute("SELECT min(due) FROM schedules WHERE due > ?", (utc_text(now),))
-    value = row.fetchone()[0]
-    return None if value is None else parse_utc(value)
+def next_due(
+    db: sqlite3.Connection, now: dt.datetime, among: Collection[str] | None = None
+) -> dt.datetime | None:
+    """Return when the next question becomes due after ``now`` (of ``among``, if given)."""
+    if among is None:
+        row = db.execute("SELECT min(due) FROM schedules WHERE due > ?", (utc_text(now),))
+        value = row.fetchone()[0]
+        return None if value is None else parse_utc(value)
+    rows = db.execute(
+        "SELECT question_id, due FROM schedules WHERE due > ? ORDER BY due", (utc_text(now),)
+    )
+    return next((parse_utc(due) for question_id, due in rows if question_id in among), None)
 
 
 def _case(points: dict[Confidence | None, int], column: str) -> str:

@@ -92,7 +92,11 @@ class LearningScreens(QObject):
     # -- reading --------------------------------------------------------------------------
 
     def refresh_due(self) -> None:
-        """Show on the home page how many questions are due now, or when the next one is."""
+        """Show on the home page how many questions are due now, or when the next one is.
+
+        Only questions of the loaded banks count (Review due can ask no others). The page is
+        woken again when the next question comes due, so the count never goes stale.
+        """
         from quizapp.core.learning_store import due_count, next_due
 
         store = self.window.store
@@ -101,11 +105,11 @@ class LearningScreens(QObject):
             self.window.home_page.set_due_count(0)
             return
         now = utc_now()
-        count = due_count(store.reader(), now)
-        coming = None if count else next_due(store.reader(), now)
-        self.window.home_page.set_due_count(
-            count, "" if coming is None else self._when(coming, now)
-        )
+        loaded = {question.id for _, question in self.window.course.questions()}
+        count = due_count(store.reader(), now, loaded)
+        coming = next_due(store.reader(), now, loaded)
+        note = "" if coming is None or count else self._when(coming, now)
+        self.window.home_page.set_due_count(count, note)
         if coming is not None:
             wait_ms = (coming - now).total_seconds() * 1000 + 1000
             if wait_ms < DUE_TIMER_LIMIT_MS:

@@ -222,6 +222,19 @@ def test_due_queue_brings_back_the_missed_question_the_same_day(learner: Learner
     assert next_due(learner.db, T0 + 9 * DAY) is None
 
 
+def test_due_count_and_next_due_can_keep_to_the_loaded_questions(learner: Learner) -> None:
+    learner.quiz(
+        [(myth_question("a"), {"1"}, None, 5.0), (myth_question("b"), {"1"}, None, 5.0)], T0
+    )
+    later = T0 + 11 * MINUTE
+    assert due_count(learner.db, later) == 2
+    assert due_count(learner.db, later, {"b", "not-answered"}) == 1  # "a"'s bank is gone
+    assert due_count(learner.db, later, set()) == 0
+    assert next_due(learner.db, T0, {"b"}) == T0 + MINUTE + 10 * MINUTE  # b answered a minute on
+    assert next_due(learner.db, T0, {"a"}) == T0 + 10 * MINUTE
+    assert next_due(learner.db, T0, {"gone"}) is None
+
+
 def test_reviewing_the_due_question_moves_it_on(learner: Learner) -> None:
     question = myth_question("a")
     learner.answer(question, {"1"}, T0)

@@ -200,6 +200,33 @@ def test_home_says_when_the_next_question_comes_due_and_wakes_then(
     assert home.review_due_button.isVisible()
 
 
+def test_the_due_count_grows_while_home_is_open_and_skips_unloaded_banks(
+    qtbot: QtBot, make_app: AppFactory, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    window = make_app()
+    home = window.home_page
+    take_quiz_with_misses(qtbot, window)
+    due_times = sorted(
+        dt.datetime.fromisoformat(str(due))
+        for (due,) in stored(window, "SELECT due FROM schedules WHERE last_rating = 1")
+    )
+    first, last = due_times[0], due_times[-1]
+    assert len(due_times) == len(MISSED) and first < last  # answered seconds apart
+    with sqlite3.connect(tmp_path / "data" / DB_FILE_NAME) as db:  # from a bank now removed
+        db.execute(
+            "INSERT INTO schedules SELECT 'gone-1', topic, topic_title, card, due, state, "
+            "last_rating, reviews, last_review FROM schedules WHERE last_rating = 1 "
+            "ORDER BY due LIMIT 1"
+        )
+    monkeypatch.setattr(learning_screens, "utc_now", lambda: first)
+    click(qtbot, window.results_page.new_button)
+    assert home.due_label.text() == "1 question due for review"  # not the removed bank's
+    assert window.learning._due_timer.isActive()  # more come due: the page will be woken
+    monkeypatch.setattr(learning_screens, "utc_now", lambda: last)
+    window.learning._due_timer.timeout.emit()
+    assert home.due_label.text() == f"{len(MISSED)} questions due for review"
+
+
 # -- the mistake workbench, myths and the study sheet ------------------------------------------
 
 
