@@ -37,6 +37,7 @@ FIELDS = (
     "outcome",
     "confidence",
     "seconds",
+    "quiz_state",
 )
 #: Version of the JSON layout.
 JSON_FORMAT = 1
@@ -97,6 +98,7 @@ def as_dict(record: AnswerRecord) -> dict[str, Any]:
         "outcome": record.outcome.value,
         "confidence": None if record.confidence is None else record.confidence.value,
         "seconds": record.seconds,
+        "quiz_state": record.quiz_state,
     }
 
 

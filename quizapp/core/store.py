@@ -348,7 +348,9 @@ class Store:
             )
 
     def discard_quiz(self, quiz_id: int) -> None:
-        """Set an unfinished quiz aside: it is no longer offered for resuming nor exported.
+        """Set an unfinished quiz aside: it is no longer offered for resuming.
+
+        Its answers stay in the history export (marked as of a discarded quiz).
 
         Its rows are kept. Discarding it again changes nothing.
 
@@ -389,7 +391,7 @@ class Store:
         return store_queries.history(self._live())
 
     def answers(self) -> Iterator[AnswerRecord]:
-        """Yield every answer of every quiz not discarded, by quiz and position, for export."""
+        """Yield every answer ever given, by quiz and position, for export."""
         return store_queries.answers(self._live())
 
     def reader(self) -> sqlite3.Connection:

@@ -146,7 +146,11 @@ def stored_topic_titles(
 
 
 def answers(db: sqlite3.Connection) -> Iterator[AnswerRecord]:
-    """Yield every answer of every quiz not discarded, by quiz and position."""
+    """Yield every answer ever given, by quiz and position, with its quiz's state.
+
+    Answers of unfinished and discarded quizzes are included: they were given, and they moved
+    the review schedule.
+    """
 
     def body(snapshot_id: int) -> str:
         row = db.execute("SELECT body FROM snapshots WHERE id = ?", (snapshot_id,)).fetchone()
@@ -156,10 +160,10 @@ def answers(db: sqlite3.Connection) -> Iterator[AnswerRecord]:
     rows = db.execute(
         "SELECT a.quiz_id, a.position, a.answered_at, a.question_id, a.picked, a.points, "
         "a.outcome, a.seconds, a.confidence, i.snapshot_id, i.topic, i.topic_title, "
-        "i.option_order "
+        "i.option_order, q.state "
         "FROM answers AS a JOIN quizzes AS q ON q.id = a.quiz_id "
         "JOIN items AS i ON i.quiz_id = a.quiz_id AND i.position = a.position "
-        "WHERE q.state != 'discarded' ORDER BY a.quiz_id, a.position"
+        "ORDER BY a.quiz_id, a.position"
     )
     for row in rows:
         yield reader.record(*row)

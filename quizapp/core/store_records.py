@@ -108,6 +108,8 @@ class AnswerRecord:
         outcome: Correct, partly correct or incorrect.
         confidence: How sure the learner said they were, if asked.
         seconds: Time spent on the question.
+        quiz_state: The quiz's state when exported: "finished", "open" (unfinished, can be
+            resumed) or "discarded" (unfinished, set aside).
     """
 
     quiz_id: int
@@ -123,6 +125,7 @@ class AnswerRecord:
     outcome: Outcome
     confidence: Confidence | None
     seconds: float
+    quiz_state: str = "finished"
 
 
 def utc_text(moment: dt.datetime) -> str:
@@ -249,6 +252,7 @@ class AnswerRows:
         topic: str,
         topic_title: str,
         option_order: str,
+        quiz_state: str = "finished",
     ) -> AnswerRecord:
         """Build the record of one answer, option texts in the order they were shown."""
         prompt, options = self._question(snapshot_id)
@@ -268,6 +272,7 @@ class AnswerRows:
             outcome=_OUTCOMES[outcome],
             confidence=None if confidence is None else _CONFIDENCES[confidence],
             seconds=seconds,
+            quiz_state=quiz_state,
         )
 
 

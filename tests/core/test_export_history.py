@@ -37,7 +37,7 @@ def plan() -> QuizPlan:
 
 @pytest.fixture
 def data_dir(tmp_path: Path) -> Path:
-    """A data folder with a finished quiz, an unfinished one and a discarded one."""
+    """A data folder with a finished quiz, a discarded one and an unfinished one."""
     folder = tmp_path / "data"
     with Store.open(folder / DB_FILE_NAME) as store:
         quiz_plan = plan()
@@ -63,11 +63,13 @@ def test_json_has_every_answer_with_what_was_shown(
     output = json.loads(capsys.readouterr().out)
     assert output["format"] == 1
     answers = output["answers"]
-    assert [(a["quiz_id"], a["question_number"]) for a in answers] == [
-        (1, 1),
-        (1, 2),
-        (1, 3),
-        (3, 1),
+    # Every answer given, the discarded and the unfinished quiz's too, with the quiz's state.
+    assert [(a["quiz_id"], a["question_number"], a["quiz_state"]) for a in answers] == [
+        (1, 1, "finished"),
+        (1, 2, "finished"),
+        (1, 3, "finished"),
+        (2, 1, "discarded"),
+        (3, 1, "open"),
     ]
     first = answers[0]
     assert first == {
@@ -84,6 +86,7 @@ def test_json_has_every_answer_with_what_was_shown(
         "outcome": "incorrect",
         "confidence": "high",
         "seconds": first["seconds"],
+        "quiz_state": "finished",
     }
     assert (answers[1]["picked"], answers[1]["correct"], answers[1]["points"]) == (
         ["True"],
@@ -101,12 +104,12 @@ def test_csv_to_a_file(data_dir: Path, tmp_path: Path, capsys: pytest.CaptureFix
     target = tmp_path / "out.csv"
     args = parse(["--format", "csv", "-o", str(target), "--data-dir", str(data_dir)])
     assert export_history.main(args) == 0
-    assert "Wrote 4 answers" in capsys.readouterr().err
+    assert "Wrote 5 answers" in capsys.readouterr().err
     raw = target.read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf")  # UTF-8 BOM for spreadsheet programs
     rows = list(csv.DictReader(io.StringIO(raw.decode("utf-8-sig"), newline="")))
     assert list(rows[0]) == list(export_history.FIELDS)
-    assert len(rows) == 4
+    assert len(rows) == 5
     assert rows[0]["picked"] == "q-multi option 3 | q-multi option 1 | q-multi option 0"
     assert rows[0]["correct"] == "q-multi option 2 | q-multi option 0"
     assert rows[0]["answered_at"] == "2025-03-01T09:01:00Z"
@@ -120,7 +123,7 @@ def test_csv_to_standard_output(data_dir: Path, capsys: pytest.CaptureFixture[st
     assert export_history.main(parse(["--format", "csv", "--data-dir", str(data_dir)])) == 0
     rows = list(csv.reader(io.StringIO(capsys.readouterr().out, newline="")))
     assert rows[0] == list(export_history.FIELDS)
-    assert len(rows) == 5
+    assert len(rows) == 6
 
 
 def test_export_never_changes_the_progress_file(data_dir: Path, tmp_path: Path) -> None:
