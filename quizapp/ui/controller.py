@@ -80,7 +80,8 @@ class AppController(QObject):
             QMessageBox.Icon.Question,
             self.tr("Resume your quiz?"),
             self.tr(
-                "A quiz was interrupted after %1 of %2 questions. Every answer you gave is saved."
+                "A quiz was left unfinished after %1 of %2 questions. Every answer you gave is "
+                "saved."
             )
             .replace("%1", str(state.next_index))
             .replace("%2", str(len(state.plan.items))),

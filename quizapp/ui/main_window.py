@@ -127,6 +127,10 @@ class MainWindow(QMainWindow):
         self.glossary_action.setEnabled(True)
         self.history_action.setEnabled(store is not None)
         from quizapp.ui.learning_screens import LearningScreens
+        from quizapp.ui.unfinished_quiz import UnfinishedQuiz
+
+        self.unfinished = UnfinishedQuiz(self)
+        self.unfinished.attach()
 
         self.learning = LearningScreens(self)
         self.learning.attach()
@@ -311,7 +315,7 @@ class MainWindow(QMainWindow):
         """Plan and start a quiz; False when there was nothing to ask or it could not start."""
         from quizapp.core.engine import build_plan
 
-        if not sources:
+        if not sources or not self.unfinished.replace_ok():
             return False
         plan = build_plan(sources, length, mode, self.session.new_seed())
         topics = list(dict.fromkeys(item.topic for item in plan.items))
@@ -415,7 +419,10 @@ class MainWindow(QMainWindow):
         box.setWindowTitle(self.tr("Leave the quiz?"))
         box.setTextFormat(Qt.TextFormat.PlainText)
         box.setText(
-            self.tr("Your answers so far are saved. You can resume this quiz the next time.")
+            self.tr(
+                "Leave this quiz? Your answers so far are saved; you can resume it from the "
+                "home page, or when QuizApp next starts."
+            )
         )
         box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
         box.setDefaultButton(QMessageBox.StandardButton.No)

@@ -61,8 +61,7 @@ def open_store(parent: QWidget | None, data_dir: Path) -> tuple[Store | None, st
             translate("StoreUi", "Progress file from a newer QuizApp"),
             translate(
                 "StoreUi",
-                "%1\nThe file was not changed. "
-                "Progress will not be saved until QuizApp is updated.",
+                "%1\nProgress will not be saved until QuizApp is updated.",
             ).replace("%1", str(error)),
         )
         return None, translate(
@@ -77,9 +76,9 @@ def open_store(parent: QWidget | None, data_dir: Path) -> tuple[Store | None, st
         text = (
             translate(
                 "StoreUi",
-                "The progress file was damaged (%1). It was moved aside, not deleted:\n%2",
+                "The progress file was damaged: %1. It was moved aside, not deleted:\n%2",
             )
-            .replace("%1", str(error))
+            .replace("%1", error.reason)
             .replace("%2", str(moved))
         )
         if newest is not None:

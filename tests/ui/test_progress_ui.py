@@ -777,7 +777,7 @@ def test_a_file_from_a_newer_app_is_refused_and_left_untouched(
 
     window = make_app()
     assert modals.titles() == ["Progress file from a newer QuizApp"]
-    assert "was not changed" in modals.shown[0].text
+    assert "has not been changed" in modals.shown[0].text
     assert "newer" in window.statusBar().currentMessage()
     assert window.store is None
     assert not action(window, "History").isEnabled()
@@ -862,3 +862,66 @@ def test_a_restored_file_that_cannot_be_reopened_is_said_so_and_the_app_carries_
     start_from_home(qtbot, window)  # quizzes still work, unsaved
     answer(qtbot, window, 1)
     assert window.quiz_page.progress_label.text() == "Question 2 of 6"
+
+
+# -- the unfinished quiz, from home ------------------------------------------------------------
+
+
+def leave_after_two_answers(qtbot: QtBot, window: MainWindow, modals: Modals) -> list[str]:
+    """Start a quiz, answer two questions, then Quit quiz (answering Yes); return the prompts."""
+    start_from_home(qtbot, window)
+    prompts = answer(qtbot, window, 2)
+    modals.replies["Leave the quiz?"] = "Yes"
+    click(qtbot, window.quiz_page.quit_button)
+    assert current(window) is window.home_page
+    return prompts
+
+
+def test_a_quiz_left_with_quit_can_be_resumed_from_home(
+    qtbot: QtBot, make_app: AppFactory, modals: Modals, tmp_path: Path
+) -> None:
+    window = make_app()
+    home = window.home_page
+    assert not home.resume_button.isVisible()
+    leave_after_two_answers(qtbot, window, modals)
+    assert "you can resume it from the home page" in modals.shown[-1].text
+    assert home.unfinished_label.text() == "Unfinished quiz: 2 of 6 questions answered."
+    assert home.resume_button.isVisible()
+    click(qtbot, home.resume_button)
+    assert current(window) is window.quiz_page
+    assert window.quiz_page.progress_label.text() == "Question 3 of 6"
+    answer(qtbot, window, 4)
+    assert current(window) is window.results_page
+    assert [state for _, state in quiz_states(tmp_path / "data")] == ["finished"]
+
+
+@pytest.mark.parametrize(
+    ("reply", "states", "page"),
+    [
+        ("Cancel", ["open"], "home_page"),
+        ("Resume it", ["open"], "quiz_page"),
+        ("Start new quiz", ["discarded", "open"], "quiz_page"),
+    ],
+)
+def test_a_new_quiz_asks_before_it_sets_the_unfinished_one_aside(
+    qtbot: QtBot,
+    make_app: AppFactory,
+    modals: Modals,
+    reply: str,
+    states: list[str],
+    page: str,
+    tmp_path: Path,
+) -> None:
+    window = make_app()
+    leave_after_two_answers(qtbot, window, modals)
+    modals.replies["Start a new quiz?"] = reply
+    click(qtbot, window.home_page.start_button)
+    assert modals.shown[-1].title == "Start a new quiz?"
+    assert "unfinished quiz (2 of 6 questions answered)" in modals.shown[-1].text
+    assert [state for _, state in quiz_states(tmp_path / "data")] == states
+    assert current(window).objectName() == page
+    if reply == "Resume it":
+        assert window.quiz_page.progress_label.text() == "Question 3 of 6"
+    # However it ends, the two answers given stay in the history export.
+    assert window.store is not None
+    assert len([a for a in window.store.answers() if a.quiz_id == 1]) == 2

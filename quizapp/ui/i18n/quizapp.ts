@@ -80,7 +80,7 @@ Your saved answers are safe. Details are in the log file in the data folder.</so
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A quiz was interrupted after %1 of %2 questions. Every answer you gave is saved.</source>
+        <source>A quiz was left unfinished after %1 of %2 questions. Every answer you gave is saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -535,6 +535,14 @@ Your saved answers are safe. Details are in the log file in the data folder.</so
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Res&amp;ume quiz</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume the unfinished quiz</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Bank problems</source>
         <translation type="unfinished"></translation>
     </message>
@@ -546,6 +554,12 @@ Your saved answers are safe. Details are in the log file in the data folder.</so
     </message>
     <message numerus="yes">
         <source>%n question(s) due for review</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Unfinished quiz: %1 of %n question(s) answered.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
@@ -775,7 +789,7 @@ Learn to tell the paired back dimples from the single sacral dimple. Educational
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Your answers so far are saved. You can resume this quiz the next time.</source>
+        <source>Leave this quiz? Your answers so far are saved; you can resume it from the home page, or when QuizApp next starts.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1487,11 +1501,6 @@ Learn to tell the paired back dimples from the single sacral dimple. Educational
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1
-The file was not changed. Progress will not be saved until QuizApp is updated.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Progress is not being saved (the progress file is from a newer app).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1500,7 +1509,12 @@ The file was not changed. Progress will not be saved until QuizApp is updated.</
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The progress file was damaged (%1). It was moved aside, not deleted:
+        <source>%1
+Progress will not be saved until QuizApp is updated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The progress file was damaged: %1. It was moved aside, not deleted:
 %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1581,6 +1595,25 @@ QuizApp carries on, but progress is not saved until it is started again.</source
     </message>
     <message>
         <source>Definition</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UnfinishedQuiz</name>
+    <message>
+        <source>Start a new quiz?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have an unfinished quiz (%1 of %2 questions answered). Once a new quiz starts, it can no longer be resumed; the answers you gave in it are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start new quiz</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Res&amp;ume it</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -59,6 +59,10 @@
         <translation><numerusform>%n question due for review</numerusform><numerusform>%n questions due for review</numerusform></translation>
     </message>
     <message numerus="yes">
+        <source>Unfinished quiz: %1 of %n question(s) answered.</source>
+        <translation><numerusform>Unfinished quiz: %1 of %n question answered.</numerusform><numerusform>Unfinished quiz: %1 of %n questions answered.</numerusform></translation>
+    </message>
+    <message numerus="yes">
         <source>%n question(s) available in the picked topics.</source>
         <translation><numerusform>%n question available in the picked topics.</numerusform><numerusform>%n questions available in the picked topics.</numerusform></translation>
     </message>

@@ -50,6 +50,7 @@ class HomePage(QWidget):
 
     start_requested = Signal(object)
     review_due_requested = Signal()
+    resume_requested = Signal()
 
     LENGTHS: tuple[int | None, ...] = (5, 10, 20, None)
 
@@ -115,13 +116,21 @@ class HomePage(QWidget):
         self.review_due_button.setAccessibleName(self.tr("Review questions that are due"))
         self.review_due_button.clicked.connect(self.review_due_requested)
         self.review_due_button.hide()
+        self.resume_button = QPushButton(self.tr("Res&ume quiz"))
+        self.resume_button.setAccessibleName(self.tr("Resume the unfinished quiz"))
+        self.resume_button.clicked.connect(self.resume_requested)
+        self.resume_button.hide()
         buttons.addWidget(self.start_button)
+        buttons.addWidget(self.resume_button)
         buttons.addWidget(self.review_due_button)
         buttons.addStretch()
         layout.addLayout(buttons)
         self.due_label = plain_label("", selectable=False)
         self.due_label.hide()
         layout.addWidget(self.due_label)
+        self.unfinished_label = plain_label("", selectable=False)
+        self.unfinished_label.hide()
+        layout.addWidget(self.unfinished_label)
 
         self.load_problems_label = plain_label("", name=self.tr("Bank problems"))
         self.load_problems_label.hide()
@@ -169,6 +178,16 @@ class HomePage(QWidget):
         self.due_label.setAccessibleName(text)
         self.due_label.setVisible(bool(text))
         self.review_due_button.setVisible(count > 0)
+
+    def set_unfinished(self, answered: int, total: int) -> None:
+        """Offer to resume an unfinished quiz (``total`` 0: there is none)."""
+        text = ""
+        if total:
+            text = self.tr("Unfinished quiz: %1 of %n question(s) answered.", "", total)
+            text = text.replace("%1", str(answered))
+        self.unfinished_label.setText(text)
+        self.unfinished_label.setVisible(bool(total))
+        self.resume_button.setVisible(bool(total))
 
     def selected_bank_ids(self) -> tuple[str, ...]:
         """Return the ids of the picked topics."""
