@@ -152,3 +152,12 @@ def _line_span(body: QWidget, line: QWidget) -> tuple[int, int] | None:
     if isinstance(line, QGroupBox):
         return top, top + line.fontMetrics().height() + 4
     return top, top + line.height()
+
+
+def button_text(text: str) -> str:
+    """Return bank text for a button or check box label: ``&`` shows as itself.
+
+    Qt reads a single ``&`` in a button's text as the mark of its Alt+letter shortcut, so bank
+    text would lose the character and could even add shortcuts of its own.
+    """
+    return text.replace("&", "&&")

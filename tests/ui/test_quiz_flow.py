@@ -19,6 +19,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QSettings, Qt
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -806,3 +807,31 @@ def test_feedback_scrolls_into_view_without_cutting_a_line(
             assert not cut or tall, f"{type(line).__name__} {text!r} is cut at the top"
         click(qtbot, page.action_button)
     assert scrolled  # some feedback did need scrolling, so the check above was tested
+
+
+def test_an_ampersand_in_bank_text_shows_as_itself_and_makes_no_shortcut(
+    qtbot: QtBot, make_app: AppFactory, tmp_path: Path
+) -> None:
+    folder = tmp_path / "amp"
+    folder.mkdir()
+    (folder / "amp.toml").write_text(
+        'format = 1\n\n[bank]\nid = "amp"\ntitle = "Salt & pepper"\ntopic = "amp"\n\n'
+        '[[sources]]\nid = "menu"\ntitle = "A menu"\npublisher = "A cafe"\n\n'
+        '[[questions]]\nid = "amp-1"\ntype = "single"\nprompt = "Which dish?"\n'
+        'sources = ["menu"]\n'
+        'explanation = "Fish and chips is a dish. The other is not."\n\n'
+        '[[questions.choices]]\ntext = "Fish & chips"\ncorrect = true\n\n'
+        '[[questions.choices]]\ntext = "&Xylophone &amp; drums"\ncorrect = false\n'
+        'feedback = "An instrument is not a dish."\n',
+        encoding="utf-8",
+    )
+    window = make_app(folder)
+    (topic,) = [b for b in window.home_page.findChildren(QCheckBox) if b.isVisible()]
+    assert topic.text() == "Salt && pepper (1 question)"  # "&&" is drawn as one "&"
+    assert QKeySequence.mnemonic(topic.text()).isEmpty()
+    start_from_home(qtbot, window)
+    for button in choices(window):
+        shown = button.text().replace("&&", "\x00")
+        assert shown.count("&") == 1 and shown.startswith(("&1. ", "&2. "))  # only Alt+digit
+        assert shown.replace("\x00", "&")[1:].endswith(button.accessibleName())
+        assert QKeySequence.mnemonic(button.text()).toString() in ("Alt+1", "Alt+2")

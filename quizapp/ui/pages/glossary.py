@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from quizapp.core.model import GlossaryTerm, Source
 from quizapp.ui.answer_view import source_lines
-from quizapp.ui.widgets import heading, plain_label
+from quizapp.ui.widgets import button_text, heading, plain_label
 
 
 def definition_text(term: GlossaryTerm, sources: Mapping[str, Source]) -> str:
@@ -142,7 +142,7 @@ class TermsStrip(QWidget):
         row.addWidget(plain_label(self.tr("Terms:"), selectable=False))
         self.buttons: list[QPushButton] = []
         for term in self._terms:
-            button = QPushButton(term.term)
+            button = QPushButton(button_text(term.term))
             button.setCheckable(True)
             button.setAccessibleName(self.tr("Define %1").replace("%1", term.term))
             button.toggled.connect(lambda on, t=term, b=button: self._on_term_toggled(t, b, on))

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from quizapp.core.engine import Mode
-from quizapp.ui.widgets import heading, plain_label
+from quizapp.ui.widgets import button_text, heading, plain_label
 
 
 @dataclass(frozen=True)
@@ -151,7 +151,7 @@ class HomePage(QWidget):
         self._topic_boxes = {}
         for topic in topics:
             text = self.tr("%1 (%n questions)", "", topic.count).replace("%1", topic.title)
-            box = QCheckBox(text)
+            box = QCheckBox(button_text(text))
             box.setAccessibleName(text)
             box.setChecked(previous.get(topic.bank_id, True))
             box.toggled.connect(self._update_summary)

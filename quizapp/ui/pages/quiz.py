@@ -31,7 +31,7 @@ from quizapp.core.model import HotspotQuestion, MultipleQuestion, Source, TrueFa
 from quizapp.ui.answer_view import AnswerView, option_text
 from quizapp.ui.confidence_box import ConfidenceBox
 from quizapp.ui.hotspot import HotspotPicture, load_picture
-from quizapp.ui.widgets import icon, plain_label, scroll_to_line, separator
+from quizapp.ui.widgets import button_text, icon, plain_label, scroll_to_line, separator
 
 
 class QuizPage(QWidget):
@@ -201,8 +201,8 @@ class QuizPage(QWidget):
         self._group.setExclusive(not is_multiple)
         is_tf = isinstance(question, TrueFalseQuestion)
         for position, option in enumerate(item.shown_options(), start=1):
-            text = f"&{position}. {option_text(is_tf, option)}".replace("&&", "&")
-            label = text if position <= 9 else f"{position}. {option_text(is_tf, option)}"
+            shown = button_text(option_text(is_tf, option))
+            label = f"&{position}. {shown}" if position <= 9 else f"{position}. {shown}"
             button: QAbstractButton = QCheckBox(label) if is_multiple else QRadioButton(label)
             button.setProperty("option_key", option.key)
             button.setAccessibleName(option_text(is_tf, option))
