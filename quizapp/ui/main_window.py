@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -42,7 +42,8 @@ def describe_failures(course: Course, limit: int = 12) -> str:
         return ""
     lines = [str(finding) for finding in course.failures[:limit]]
     if len(course.failures) > limit:
-        lines.append(f"… (+{len(course.failures) - limit})")
+        more = len(course.failures) - limit
+        lines.append(QCoreApplication.translate("MainWindow", "…and %n more", "", more))
     return "\n".join(lines)
 
 
@@ -107,6 +108,7 @@ class MainWindow(QMainWindow):
         self._return_to: QWidget = self.home_page
 
         self.home_page.start_requested.connect(self._on_home_start_requested)
+        self.home_page.problems_requested.connect(self._show_all_load_problems)
         self.quiz_page.submit_requested.connect(self._on_quiz_submit_requested)
         self.quiz_page.next_requested.connect(self._on_quiz_next_requested)
         self.quiz_page.quit_requested.connect(self._on_quiz_quit_requested)
@@ -294,6 +296,21 @@ class MainWindow(QMainWindow):
             else ""
         )
         self.quiz_page.set_sources(self._sources())
+
+    def _show_all_load_problems(self) -> None:
+        from quizapp.ui.app import show_plain_message
+
+        failures = self.course.failures
+        show_plain_message(
+            self,
+            self.tr("Question banks that could not be loaded"),
+            self.tr(
+                "%n problem(s) [was|were] found; the details list every one.", "", len(failures)
+            )
+            + "\n\n"
+            + describe_failures(self.course, limit=5),
+            "\n".join(str(finding) for finding in failures),
+        )
 
     def _sources(self) -> dict[str, Source]:
         return self.course.all_sources()

@@ -669,6 +669,31 @@ def test_a_broken_bank_beside_good_ones_is_named_on_home(
     assert dialogs.shown == []
 
 
+def test_every_load_problem_can_be_read_from_home(
+    qtbot: QtBot, make_app: AppFactory, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = tmp_path / "banks"
+    shutil.copytree(COURSE, folder)
+    for number in range(14):
+        (folder / f"broken-{number:02d}.toml").write_text("format = = 1\n", encoding="utf-8")
+    window = make_app(folder)
+    home = window.home_page
+    assert home.load_problems_label.text().endswith("…and 2 more")  # 12 shown of 14
+    assert "broken-13.toml" not in home.load_problems_label.text()
+    shown: list[tuple[str, str, str]] = []
+
+    def record(box: QMessageBox) -> int:
+        shown.append((box.windowTitle(), box.text(), box.detailedText()))
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", record)
+    click(qtbot, home.problems_button)
+    ((title, text, details),) = shown
+    assert title == "Question banks that could not be loaded"
+    assert text.startswith("14 problems were found; the details list every one.")
+    assert all(f"broken-{number:02d}.toml:1" in details for number in range(14))
+
+
 def test_no_note_when_every_bank_loads(make_app: AppFactory) -> None:
     window = make_app()
     assert not window.home_page.load_problems_label.isVisible()

@@ -546,6 +546,14 @@ Your saved answers are safe. Details are in the log file in the data folder.</so
         <source>Bank problems</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Show &amp;all bank problems…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show all bank problems</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <source>%1 (%n questions)</source>
         <translation type="unfinished">
@@ -683,6 +691,12 @@ Your saved answers are safe. Details are in the log file in the data folder.</so
 </context>
 <context>
     <name>MainWindow</name>
+    <message numerus="yes">
+        <source>…and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
         <source>QuizApp</source>
         <translation type="unfinished"></translation>
@@ -771,6 +785,16 @@ Learn to tell the paired back dimples from the single sacral dimple. Educational
     <message>
         <source>Some question banks could not be loaded:</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question banks that could not be loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) [was|were] found; the details list every one.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Your answer is saved now.</source>

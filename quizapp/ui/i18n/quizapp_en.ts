@@ -83,6 +83,17 @@
     </message>
 </context>
 <context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <source>…and %n more</source>
+        <translation><numerusform>…and %n more</numerusform><numerusform>…and %n more</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) [was|were] found; the details list every one.</source>
+        <translation><numerusform>%n problem was found; the details list every one.</numerusform><numerusform>%n problems were found; the details list every one.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>MistakesPage</name>
     <message numerus="yes">
         <source>Show %n more missed question(s)</source>

@@ -51,6 +51,7 @@ class HomePage(QWidget):
     start_requested = Signal(object)
     review_due_requested = Signal()
     resume_requested = Signal()
+    problems_requested = Signal()
 
     LENGTHS: tuple[int | None, ...] = (5, 10, 20, None)
 
@@ -135,6 +136,14 @@ class HomePage(QWidget):
         self.load_problems_label = plain_label("", name=self.tr("Bank problems"))
         self.load_problems_label.hide()
         layout.addWidget(self.load_problems_label)
+        self.problems_button = QPushButton(self.tr("Show &all bank problems…"))
+        self.problems_button.setAccessibleName(self.tr("Show all bank problems"))
+        self.problems_button.clicked.connect(self.problems_requested)
+        self.problems_button.hide()
+        problems_row = QHBoxLayout()
+        problems_row.addWidget(self.problems_button)
+        problems_row.addStretch()
+        layout.addLayout(problems_row)
         layout.addStretch()
 
         for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
@@ -164,6 +173,7 @@ class HomePage(QWidget):
         """Show (or hide, when empty) a plain-text note about banks that failed to load."""
         self.load_problems_label.setText(text)
         self.load_problems_label.setVisible(bool(text))
+        self.problems_button.setVisible(bool(text))
 
     def set_due_count(self, count: int, next_due_note: str = "") -> None:
         """Show how many questions are due for spaced review, or when the next one is.
