@@ -2,8 +2,10 @@
 
 Folders stand for their registries (``sources.toml``, ``misconceptions.toml``,
 ``glossary.toml``) and their other ``*.toml`` files (banks). The bundled registries are always
-available for citation. Question ids and bank ids must be unique across every bank checked.
-An unexpected failure while checking one file becomes a finding for that file: nothing raises.
+available for citation. Question ids and bank ids must be unique across every bank checked and
+the bundled course, which the app always loads first (a bundled bank given on the command line
+is checked as itself, not against itself). An unexpected failure while checking one file
+becomes a finding for that file: nothing raises.
 """
 
 from __future__ import annotations
@@ -107,7 +109,8 @@ def validate_paths(
     Args:
         paths: Files and folders, as given on the command line.
         bundled: The bundled questions folder, whose registries are always available for
-            citation (its files are only reported when ``paths`` include them).
+            citation and whose banks' ids are taken (its files are only reported when
+            ``paths`` include them).
         asset_roots: Folders besides each bank's own that image paths may point into.
 
     Returns:
@@ -126,6 +129,12 @@ def validate_paths(
     places = QuestionPlaces()
     bank_ids: dict[str, BankCheck] = {}
     roots = tuple(asset_roots)
+    if bundled is not None:
+        bank_files = _bundled_first(bank_files, bundled)
+        given = {_key(path) for path in bank_files}
+        for path in expand_paths([bundled])[1] if bundled.is_dir() else ():
+            if _key(path) not in given:
+                _take_ids(path, registries, roots, places, bank_ids)
     for path in bank_files:
         try:
             check = check_bank(path, registries, asset_roots=roots, known_ids=places)
@@ -139,6 +148,31 @@ def validate_paths(
         places.add(check)
         report.files.append(FileReport(path, "bank", check.findings, check.question_count))
     return report
+
+
+def _bundled_first(bank_files: list[Path], bundled: Path) -> list[Path]:
+    """Put the bundled banks among ``bank_files`` first: the app loads them before any other."""
+    folder = _key(bundled)
+    inside = [path for path in bank_files if _key(path).parent == folder]
+    return inside + [path for path in bank_files if _key(path).parent != folder]
+
+
+def _take_ids(
+    path: Path,
+    registries: Registries,
+    roots: tuple[Path, ...],
+    places: QuestionPlaces,
+    bank_ids: dict[str, BankCheck],
+) -> None:
+    """Record the ids of a bundled bank that is not being checked, when the app would load it."""
+    try:
+        check = check_bank(path, registries, asset_roots=roots, known_ids=places)
+    except Exception:  # noqa: BLE001 - a bundled bank the app cannot load takes no ids
+        return
+    if check.bank is None:
+        return
+    places.add(check)
+    bank_ids.setdefault(check.bank_id, check)
 
 
 def _guarded(action: Callable[[], list[Finding]], path: Path) -> list[Finding]:

@@ -13,6 +13,8 @@ from pathlib import Path
 import pytest
 
 from quizapp.cli import main
+from quizapp.core.course import load_course
+from quizapp.core.resources import assets_dir, questions_dir
 
 CORPUS = Path(__file__).resolve().parent.parent / "data" / "banks"
 LINE = re.compile(
@@ -158,3 +160,73 @@ def test_hostile_files_give_findings_and_no_traceback(data_root: Path, tmp_path:
     assert "file is too large" in completed.stdout
     assert "UTF-16" in completed.stdout
     assert completed.stdout.splitlines()[-1].startswith("6 files checked")
+
+
+def _reusing(tmp_path: Path, question_id: str, bank_id: str = "mine") -> Path:
+    """Write a valid bank whose one question has ``question_id``, beside the corpus sources."""
+    text = (CORPUS / "valid" / "minimal.toml").read_text(encoding="utf-8")
+    text = text.replace('id = "minimal-1"', f'id = "{question_id}"')
+    text = text.replace('id = "minimal"', f'id = "{bank_id}"')
+    shutil.copy(CORPUS / "sources.toml", tmp_path / "sources.toml")
+    path = tmp_path / "mine.toml"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_an_id_of_the_bundled_course_is_refused_as_the_app_refuses_it(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """The app always loads the bundled course first, so its ids are taken."""
+    path = _reusing(tmp_path, "location-001", bank_id="location")
+    bundled = questions_dir() / "location.toml"
+    code, out, _ = _run(capsys, str(path))
+    assert code == 1
+    findings = [LINE.match(line) for line in out.splitlines()[:-1]]
+    assert all(findings), out
+    by_code = {match["message"].split(" ")[0]: match for match in findings if match}
+    question = by_code["question"]
+    assert question["file"] == str(path)
+    assert question["line"] == "10"
+    assert f"question id 'location-001' is already used in {bundled}:" in question["message"]
+    assert question["where"] == "location-001 / questions[0].id"
+    assert f"bank id 'location' is already used by {bundled}:" in by_code["bank"]["message"]
+    course = load_course([questions_dir(), path], asset_roots=[assets_dir()])
+    assert [f.message for f in course.failures] == [
+        f"question id 'location-001' is already used in {bundled}"
+    ]
+
+
+def test_the_bundled_banks_are_not_clashes_with_themselves(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    for path in (questions_dir(), questions_dir() / "location.toml"):
+        code, out, _ = _run(capsys, str(path))
+        assert (code, out.count("\n")) == (0, 1), out
+        assert "all valid" in out
+
+
+def test_a_bank_given_before_the_bundled_folder_is_the_one_that_clashes(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    path = _reusing(tmp_path, "location-002")
+    code, out, _ = _run(capsys, str(path), str(questions_dir()))
+    assert code == 1
+    *findings, _ = out.splitlines()
+    assert len(findings) == 1
+    assert findings[0].startswith(f"{path}:10:1: question id 'location-002' is already used in ")
+
+
+def test_bundled_ids_come_from_the_bundled_folder_in_use(
+    capsys: pytest.CaptureFixture[str], data_root: Path, tmp_path: Path
+) -> None:
+    """``QUIZAPP_DATA`` moves the bundled course; a broken bundled bank takes no ids."""
+    bundled = data_root / "questions"
+    shutil.copy(CORPUS / "valid" / "minimal.toml", bundled / "minimal.toml")
+    shutil.copy(CORPUS / "invalid" / "unknown-source.toml", bundled / "broken.toml")
+    broken_id = "q-001"
+    assert broken_id in (bundled / "broken.toml").read_text(encoding="utf-8")
+    code, out, _ = _run(capsys, str(_reusing(tmp_path, "minimal-1")))
+    assert code == 1
+    assert f"already used in {bundled / 'minimal.toml'}:9" in out
+    code, out, _ = _run(capsys, str(_reusing(tmp_path, broken_id)))
+    assert (code, out.count("\n")) == (0, 1), out
