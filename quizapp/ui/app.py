@@ -65,10 +65,44 @@ def install_translators(app: QCoreApplication) -> None:
 
 
 def has_display() -> bool:
-    """Tell whether Qt can open a window here (an X11 or Wayland display, or a set platform)."""
-    if sys.platform != "linux" or os.environ.get("QT_QPA_PLATFORM"):
+    """Tell whether Qt can open a window here (an X11 or Wayland display, or a set platform).
+
+    Checked before Qt starts, because Qt aborts the process with several lines of its own when
+    it cannot reach the display. A local X display (``:0``) must have its socket; a Wayland
+    display its socket in ``XDG_RUNTIME_DIR``; a platform set by name (``offscreen``) is
+    trusted, except ``xcb`` and ``wayland`` without their display.
+    """
+    if sys.platform != "linux":
         return True
-    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+    platform = os.environ.get("QT_QPA_PLATFORM", "").split(":")[0]
+    if platform and platform not in ("xcb", "wayland"):
+        return True
+    x11 = platform != "wayland" and _x11_display_reachable(os.environ.get("DISPLAY", ""))
+    wayland = platform != "xcb" and _wayland_display_reachable(
+        os.environ.get("WAYLAND_DISPLAY", "")
+    )
+    return x11 or wayland
+
+
+def _x11_display_reachable(display: str) -> bool:
+    """Tell whether an X display name points at a display that exists (remote ones: assumed)."""
+    if not display:
+        return False
+    host, _, number = display.rpartition(":")
+    if host not in ("", "unix"):
+        return True  # host:N over the network: only Qt can tell
+    socket = Path("/tmp/.X11-unix") / f"X{number.split('.')[0]}"
+    return socket.exists()
+
+
+def _wayland_display_reachable(display: str) -> bool:
+    """Tell whether a Wayland display socket exists."""
+    if not display:
+        return False
+    if Path(display).is_absolute():
+        return Path(display).exists()
+    runtime = os.environ.get("XDG_RUNTIME_DIR", "")
+    return bool(runtime) and (Path(runtime) / display).exists()
 
 
 def default_data_dir() -> Path:

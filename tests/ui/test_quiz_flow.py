@@ -782,12 +782,25 @@ def test_python_m_quizapp_help(tmp_path: Path) -> None:
     assert "--data-dir" in done.stdout
 
 
-def test_without_a_display_the_app_says_so_in_one_line(tmp_path: Path) -> None:
+@pytest.mark.parametrize(
+    "display",
+    [
+        {},
+        {"DISPLAY": ":97"},  # a local display that is not there (a stale DISPLAY)
+        {"QT_QPA_PLATFORM": "xcb"},  # X asked for by name, without a display
+        {"WAYLAND_DISPLAY": "wayland-97", "QT_QPA_PLATFORM": "wayland"},
+    ],
+)
+def test_without_a_display_the_app_says_so_in_one_line(
+    tmp_path: Path, display: dict[str, str]
+) -> None:
+    assert not Path("/tmp/.X11-unix/X97").exists()
     env = {
         k: v
         for k, v in os.environ.items()
         if k not in {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"}
     }
+    env |= display
     done = run([str(BIN / "quizapp"), "--data-dir", str(tmp_path / "data")], env=env)
     assert done.returncode == 2
     lines = done.stderr.strip().splitlines()
