@@ -6,9 +6,10 @@ percentage weights (``~%50%a ~%-100%b``; right means a weight above 0), true/fal
 feedback ``####...``, names ``::name::``, ``$CATEGORY:`` lines, ``//`` comment lines, the
 escapes ``\~ \= \# \{ \} \: \\ \n``, questions and answers over several lines, missing-word
 questions (text after the answers), and the format tags ``[markdown]``, ``[html]``, ``[plain]``
-and ``[moodle]`` (HTML is reduced to its text; everything stays plain text). Questions are
-separated by blank lines, as in Moodle. Short answer, numerical, matching and essay questions
-are skipped with a warning each.
+and ``[moodle]`` at the start of the question text, of an answer or of a feedback (an answer or
+feedback without one takes the question's; HTML is reduced to its text; everything stays plain
+text). Questions are separated by blank lines, as in Moodle. Short answer, numerical, matching
+and essay questions are skipped with a warning each.
 """
 
 from __future__ import annotations
@@ -167,11 +168,7 @@ def _question(block: _Block) -> DraftQuestion:
             "separated by a blank line)",
             offset,
         )
-    before = body[head:opening]
-    fmt = "moodle"
-    tag = _FORMAT_TAG.match(before)
-    if tag:
-        fmt, before = tag[1].lower(), before[tag.end() :]
+    fmt, before = _format_of(body[head:opening], "moodle")
     prompt = _plain(before, fmt)
     if after.strip():
         prompt = f"{prompt} _____ {_plain(after, fmt)}".strip()
@@ -196,7 +193,7 @@ def _answers(body: str, start: int, end: int, block: _Block, fmt: str) -> DraftQ
     general = ""
     split = _find(content, "####")
     if split >= 0:
-        general = _plain(content[split + 4 :], fmt)
+        general = _tagged(content[split + 4 :], fmt)
         content = content[:split]
         if not content.strip():
             raise _UnsupportedError(
@@ -204,7 +201,7 @@ def _answers(body: str, start: int, end: int, block: _Block, fmt: str) -> DraftQ
             )
     true_false = re.match(r"\s*(true|false|t|f)\s*(?=#|$)", content, re.IGNORECASE)
     if true_false:
-        parts = [_plain(part, fmt) for part in _split_unescaped(content[true_false.end() :], "#")]
+        parts = [_tagged(part, fmt) for part in _split_unescaped(content[true_false.end() :], "#")]
         wrong, right = [*parts[1:], "", ""][:2]
         draft = DraftQuestion(
             block.line,
@@ -277,10 +274,10 @@ def _choice_question(
     drafts = []
     for number, (_, raw, weight, offset) in enumerate(choices, start=1):
         text, *feedback = _split_unescaped(raw, "#")
-        plain = _plain(text, fmt)
+        plain = _tagged(text, fmt)
         if not plain:
             raise _MalformedError(f"answer {number} has no text", offset)
-        feedback_text = _plain("#".join(feedback), fmt)
+        feedback_text = _tagged("#".join(feedback), fmt)
         drafts.append(DraftChoice(plain, weight > 0, feedback_text, block.line_at(offset)))
     weights = [weight for _, _, weight, _ in choices]
     full = [choice for choice, weight in zip(drafts, weights, strict=True) if weight >= 99.99]
@@ -320,6 +317,18 @@ class _TextOnly(HTMLParser):
 
     def handle_data(self, data: str) -> None:
         self.parts.append(data)
+
+
+def _format_of(text: str, default: str) -> tuple[str, str]:
+    """Return the format a text's leading tag names (``default`` without one) and the rest."""
+    tag = _FORMAT_TAG.match(text)
+    return (tag[1].lower(), text[tag.end() :]) if tag else (default, text)
+
+
+def _tagged(text: str, default: str) -> str:
+    """Return an answer's or a feedback's plain text: its own format tag, else the question's."""
+    fmt, rest = _format_of(text, default)
+    return _plain(rest, fmt)
 
 
 def _plain(text: str, fmt: str) -> str:

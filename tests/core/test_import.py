@@ -104,6 +104,19 @@ def test_weights_decide_single_or_multiple() -> None:
     ]
 
 
+def test_format_tags_on_answers_and_feedback_are_read_not_kept() -> None:
+    text = (
+        "::t::[markdown]Q?{=[html]<b>Yes</b>#[html]Right <i>fb</i> "
+        "~[plain]<b>No</b>#Wrong <i>fb</i> ####[html]General &lt;gen&gt;}"
+    )
+    (draft,) = parse_gift(text, Path("t.gift")).questions
+    texts = [(c.text, c.feedback) for c in draft.choices]
+    assert texts == [("Yes", "Right fb"), ("<b>No</b>", "Wrong <i>fb</i>")]
+    assert draft.explanation == "General <gen>"
+    (true_false,) = parse_gift("[html]Q?{F#[plain]<w>#[html]<i>r</i>}", Path("f.gift")).questions
+    assert (true_false.feedback, true_false.explanation) == ("<w>", "r")
+
+
 def test_gift_escapes_and_line_breaks() -> None:
     text = "::A\\:B:: 1 \\= 1 \\{x\\} \\~ \\# \\\\ {=yes\\nno ~no####a\\nb}"
     result = parse_gift(text, Path("x.gift"))
