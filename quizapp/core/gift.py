@@ -9,7 +9,8 @@ questions (text after the answers), and the format tags ``[markdown]``, ``[html]
 and ``[moodle]`` at the start of the question text, of an answer or of a feedback (an answer or
 feedback without one takes the question's; HTML is reduced to its text; everything stays plain
 text). Questions are separated by blank lines, as in Moodle. Short answer, numerical, matching
-and essay questions are skipped with a warning each.
+and essay questions are skipped with a warning each; uneven weights of right answers, which
+format v1 cannot hold, are made even with a warning.
 """
 
 from __future__ import annotations
@@ -25,6 +26,8 @@ from quizapp.core.importing import DraftChoice, DraftQuestion, ParseResult
 _ESCAPABLE = "~=#{}:\\"
 _FORMAT_TAG = re.compile(r"^\s*\[(html|moodle|plain|markdown)\]", re.IGNORECASE)
 _WEIGHT = re.compile(r"^%(-?\d+(?:\.\d+)?)%")
+#: Right answers' weights closer than this are even (Moodle writes thirds as 33.33333%).
+_WEIGHT_TOLERANCE = 0.01
 _TRUE_FALSE = {"t": True, "true": True, "f": False, "false": False}
 
 
@@ -301,7 +304,19 @@ def _choice_question(
     if not any(choice.correct for choice in drafts):
         message = "no answer is right: mark one with '=' or give it a weight above 0%"
         raise _MalformedError(message, choices[0][3])
-    return DraftQuestion(block.line, "multiple", "", choices=drafts, explanation=general)
+    draft = DraftQuestion(block.line, "multiple", "", choices=drafts, explanation=general)
+    right = [(number, w) for number, w in enumerate(weights, start=1) if w > 0]
+    if max(w for _, w in right) - min(w for _, w in right) > _WEIGHT_TOLERANCE:
+        listed = ", ".join(f"answer {number} {_percent(w)}" for number, w in right)
+        draft.notes.append(
+            f"uneven weights of the right answers were made equal ({listed}): format v1 gives "
+            f"each of the {len(right)} right answers the same share"
+        )
+    return draft
+
+
+def _percent(weight: float) -> str:
+    return f"{weight:g}%"
 
 
 class _TextOnly(HTMLParser):

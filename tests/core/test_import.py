@@ -104,6 +104,18 @@ def test_weights_decide_single_or_multiple() -> None:
     ]
 
 
+def test_uneven_weights_of_right_answers_are_made_equal_with_a_warning() -> None:
+    result = parse_gift("::w:: Pick {~%75%a ~%25%b ~%-100%c}", Path("w.gift"))
+    (draft,) = result.questions
+    assert [(c.text, c.correct) for c in draft.choices] == [("a", True), ("b", True), ("c", False)]
+    assert draft.notes == [
+        "uneven weights of the right answers were made equal (answer 1 75%, answer 2 25%): "
+        "format v1 gives each of the 2 right answers the same share"
+    ]
+    even = parse_gift("::e:: Pick {~%33.33333%a ~%33.33334%b ~%33.33333%c ~d}", Path("e.gift"))
+    assert even.questions[0].notes == []
+
+
 def test_format_tags_on_answers_and_feedback_are_read_not_kept() -> None:
     text = (
         "::t::[markdown]Q?{=[html]<b>Yes</b>#[html]Right <i>fb</i> "
