@@ -2,8 +2,11 @@
 
 An image path in a bank is untrusted. It must be relative, free of ``..``, and resolve (links
 followed) to a regular SVG or PNG file inside one of the allowed folders, compared by path
-components, never by string prefix. Nothing here opens anything but a regular file, so a path
-naming a FIFO or a device cannot block.
+components, never by string prefix. An SVG must also be self-contained (see
+:mod:`quizapp.core.svg`): Qt would otherwise draw any local file it names. Nothing here opens
+anything but a regular file, so a path naming a FIFO or a device cannot block, and nothing reads
+more than ``MAX_IMAGE_BYTES``. The app draws the very bytes :func:`read_image` checked, so a
+file changed after its bank was checked is checked again.
 """
 
 from __future__ import annotations
@@ -15,6 +18,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from quizapp.core.findings import is_unprintable, shown
+from quizapp.core.svg import svg_problem
 
 #: Image types a hotspot may use, the largest image file read, and the most pixels of a PNG.
 IMAGE_SUFFIXES = frozenset({".svg", ".png"})
@@ -22,7 +26,6 @@ MAX_IMAGE_BYTES = 2 * 1024 * 1024
 MAX_IMAGE_PIXELS = 40_000_000
 
 _PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
-_SNIFF_BYTES = 64 * 1024
 
 
 def check_image_path(relative: str, roots: Iterable[Path]) -> str:
@@ -61,22 +64,51 @@ def check_image_path(relative: str, roots: Iterable[Path]) -> str:
 
 def _check_file(target: Path, name: str) -> str:
     """Check that a contained path is a regular, small enough SVG or PNG file."""
+    data, problem = _read(target, name)
+    return problem or _check_content(data, target.suffix, name)
+
+
+def read_image(path: Path) -> bytes | None:
+    """Read a picture to draw: its bytes when they pass every check here, else None.
+
+    Args:
+        path: A path already resolved inside its bank's folders (see :func:`resolve_image`).
+
+    Returns:
+        The file's content, read once and checked as read, or None when it is unusable.
+    """
+    if path.suffix.lower() not in IMAGE_SUFFIXES:
+        return None
+    data, problem = _read(path, "")
+    if problem or _check_content(data, path.suffix, ""):
+        return None
+    return data
+
+
+def _read(target: Path, name: str) -> tuple[bytes, str]:
+    """Return a regular file's content, or what stops it being read (at most the size cap)."""
     try:
         info = os.stat(target)
         if not stat.S_ISREG(info.st_mode):
-            return f"image {name} is not a regular file"
+            return b"", f"image {name} is not a regular file"
         if info.st_size > MAX_IMAGE_BYTES:
-            return f"image {name} is larger than {MAX_IMAGE_BYTES:,} bytes"
+            return b"", f"image {name} is larger than {MAX_IMAGE_BYTES:,} bytes"
         descriptor = os.open(target, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
         with os.fdopen(descriptor, "rb") as handle:
             if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
-                return f"image {name} is not a regular file"
-            head = handle.read(_SNIFF_BYTES)
+                return b"", f"image {name} is not a regular file"
+            data = handle.read(MAX_IMAGE_BYTES + 1)
     except OSError as error:
-        return f"image {name} cannot be read: {error.strerror or error}"
-    if target.suffix.lower() == ".png":
-        return _check_png(head, name)
-    return _check_svg(head, name)
+        return b"", f"image {name} cannot be read: {error.strerror or error}"
+    if len(data) > MAX_IMAGE_BYTES:
+        return b"", f"image {name} is larger than {MAX_IMAGE_BYTES:,} bytes"
+    return data, ""
+
+
+def _check_content(data: bytes, suffix: str, name: str) -> str:
+    if suffix.lower() == ".png":
+        return _check_png(data, name)
+    return _check_svg(data, name)
 
 
 def _check_png(head: bytes, name: str) -> str:
@@ -91,11 +123,12 @@ def _check_png(head: bytes, name: str) -> str:
     return ""
 
 
-def _check_svg(head: bytes, name: str) -> str:
-    text = head.removeprefix(b"\xef\xbb\xbf").lstrip()
-    if b"\x00" in head or not text.startswith(b"<") or b"<svg" not in head.lower():
+def _check_svg(data: bytes, name: str) -> str:
+    text = data.removeprefix(b"\xef\xbb\xbf").lstrip()
+    if b"\x00" in data or not text.startswith(b"<") or b"<svg" not in data.lower():
         return f"image {name} is not an SVG picture (no <svg> element at its start)"
-    return ""
+    problem = svg_problem(data)
+    return f"image {name} cannot be used: {problem}" if problem else ""
 
 
 def resolve_image(relative: str, roots: Iterable[str]) -> Path | None:
