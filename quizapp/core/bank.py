@@ -259,13 +259,14 @@ def _format_problems(value: object, present: bool) -> tuple[list[Problem], bool]
         return [Problem("wrong-type", message, ("format",))], True
     if value > SUPPORTED_FORMAT:
         message = (
-            f"bank format {value} is newer than this app reads: it reads formats up to "
+            f"bank format {shown(value)} is newer than this app reads: it reads formats up to "
             f"{SUPPORTED_FORMAT}; a newer QuizApp may read this bank"
         )
         return [Problem("unknown-format", message, ("format",))], False
     if value < 1:
         message = (
-            f"bank format {value} does not exist; this app reads formats 1 to {SUPPORTED_FORMAT}"
+            f"bank format {shown(value)} does not exist; "
+            f"this app reads formats 1 to {SUPPORTED_FORMAT}"
         )
         return [Problem("unknown-format", message, ("format",))], False
     return [], True

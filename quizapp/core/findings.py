@@ -1,8 +1,12 @@
-"""Problems found while reading bank files, and the one error type the loader raises."""
+"""Problems found in bank files, how messages quote their values, and the loader's error."""
 
 from __future__ import annotations
 
+import datetime as dt
+import math
+import re
 import unicodedata
+from collections.abc import Iterator
 from dataclasses import asdict, dataclass
 from typing import Literal
 
@@ -13,6 +17,21 @@ KeyPath = tuple[str | int, ...]
 #: Unicode categories never printed as they are: controls, format characters (the
 #: bidirectional overrides among them), line and paragraph separators, surrogates, private use.
 UNPRINTABLE_CATEGORIES = frozenset({"Cc", "Cf", "Zl", "Zp", "Cs", "Co"})
+
+_BARE_KEY = re.compile(r"[A-Za-z0-9_-]+")
+_MAX_SPELT_DEPTH = 8
+#: TOML's types as authors name them; a subtype comes before its type (bool is an int).
+_KINDS: tuple[tuple[type, str], ...] = (
+    (bool, "true/false"),
+    (int, "a whole number"),
+    (float, "a number"),
+    (str, "text"),
+    (list, "an array"),
+    (dict, "a table"),
+    (dt.datetime, "a date and time"),
+    (dt.date, "a date"),
+    (dt.time, "a time"),
+)
 
 
 def is_unprintable(char: str) -> bool:
@@ -37,12 +56,100 @@ def _escape(char: str) -> str:
 
 
 def shown(value: object, limit: int = 60) -> str:
-    """Return a value from a bank for a message: escaped, shortened, text in quotes."""
-    text = value if isinstance(value, str) else repr(value)
-    if len(text) > limit:
-        text = text[: limit - 1] + "…"
-    text = escape_unprintable(text)
-    return f"'{text}'" if isinstance(value, str) else text
+    """Return a value from a bank for a message, in plain words and TOML's spelling.
+
+    Text is quoted, numbers and ``true``/``false`` are as written, other values are named
+    with their spelling: ``a date (1979-05-27)``, ``an array ([1, 2])``. Everything is
+    escaped (see :func:`escape_unprintable`) and shortened to about ``limit`` characters; a
+    number too long to show is described by its digits.
+    """
+    if isinstance(value, str):
+        text = value if len(value) <= limit else value[: limit - 1] + "…"
+        return f"'{escape_unprintable(text)}'"
+    if isinstance(value, int) and not isinstance(value, bool) and value.bit_length() > 3 * limit:
+        digits = _digits(value)
+        if digits + (value < 0) > limit:
+            return f"a number with {digits:,} digits"
+    text = escape_unprintable(toml_spelling(value, limit))
+    if isinstance(value, dt.date | dt.time | list | dict):
+        return f"{toml_kind(value)} ({text})"
+    return text
+
+
+def _digits(number: int) -> int:
+    """Return how many decimal digits a whole number has, however long it is."""
+    try:
+        return len(str(abs(number)))
+    except ValueError:  # longer than Python converts to text (a hexadecimal TOML number can be)
+        return math.floor((abs(number).bit_length() - 1) * math.log10(2)) + 1
+
+
+def toml_kind(value: object) -> str:
+    """Name a parsed TOML value's type the way an author would: ``a date``, ``text``."""
+    if value is None:
+        return "nothing"
+    return next((name for kind, name in _KINDS if isinstance(value, kind)), "a value")
+
+
+def toml_spelling(value: object, limit: int = 60) -> str:
+    """Return a parsed TOML value as TOML writes it inline, cut after about ``limit`` characters.
+
+    Only as much of a large array or table is spelt out as is shown.
+    """
+    text = ""
+    for piece in _pieces(value, 0):
+        text += piece
+        if len(text) > limit:
+            return text[: limit - 1] + "…"
+    return text
+
+
+def _pieces(value: object, depth: int) -> Iterator[str]:
+    if isinstance(value, list | dict) and depth > _MAX_SPELT_DEPTH:
+        yield "…"
+    elif isinstance(value, list):
+        yield "["
+        for index, item in enumerate(value):
+            yield ", " if index else ""
+            yield from _pieces(item, depth + 1)
+        yield "]"
+    elif isinstance(value, dict):
+        yield "{ " if value else "{"
+        for index, (key, item) in enumerate(value.items()):
+            name = str(key)
+            yield ", " if index else ""
+            yield (name if _BARE_KEY.fullmatch(name) else _quoted(name)) + " = "
+            yield from _pieces(item, depth + 1)
+        yield " }" if value else "}"
+    else:
+        yield _scalar(value)
+
+
+def _scalar(value: object) -> str:
+    if isinstance(value, str):
+        return _quoted(value)
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, float):
+        if math.isnan(value):
+            return "nan"
+        return ("inf" if value > 0 else "-inf") if math.isinf(value) else repr(value)
+    if isinstance(value, dt.datetime):
+        offset = value.utcoffset()
+        text = value.replace(tzinfo=None).isoformat()
+        if offset is None:
+            return text
+        return text + ("Z" if not offset else value.isoformat()[len(text) :])
+    if isinstance(value, dt.date | dt.time):
+        return value.isoformat()
+    try:
+        return str(value)
+    except ValueError:  # a number longer than Python turns into text
+        return "…"
+
+
+def _quoted(text: str) -> str:
+    return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
 
 
 @dataclass(frozen=True, order=True)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 import re
 import stat
+import sys
 import tomllib
 import unicodedata
 from collections.abc import Callable
@@ -28,6 +29,9 @@ from quizapp.core.findings import BankError, Finding
 MAX_FILE_BYTES = 32 * 1024 * 1024
 
 _TOML_POSITION = re.compile(r"\(at line (\d+), column (\d+)\)")
+_DIGIT_COUNT = re.compile(r"has (\d+) digits")
+#: A decimal whole number where a value starts (after ``=``, ``[`` or ``,``, or a line's start).
+_LONG_NUMBER = re.compile(r"(?:^|[=\[,])[ \t]*[+-]?(\d[\d_]*)", re.MULTILINE)
 
 #: The TOML parser. ``tomli`` is the code the standard library's ``tomllib`` was taken from
 #: (same TOML 1.0 rules, same error messages with line and column); its wheels are compiled
@@ -167,9 +171,7 @@ def parse_toml(text: str, path: Path) -> dict[str, Any]:
         ) from None
     except ValueError as error:
         # The parser lets int() refuse numbers of more than 4,300 digits with a ValueError.
-        raise BankError(
-            [Finding(str(path), 0, 0, "toml-syntax", f"not valid TOML: {error}")]
-        ) from None
+        raise BankError([_too_many_digits(text, str(error), path)]) from None
     if "\\" not in text and unicodedata.is_normalized("NFC", text):
         # Without escapes every string is a slice of ``text``, which read_text has already put
         # in NFC form, between quotes (which compose with nothing): nothing left to do.
@@ -182,6 +184,24 @@ def parse_toml(text: str, path: Path) -> dict[str, Any]:
         ) from None
     assert isinstance(normalised, dict)
     return normalised
+
+
+def _too_many_digits(text: str, error: str, path: Path) -> Finding:
+    """Return the finding for a whole number longer than Python reads, at its place if found."""
+    limit = sys.get_int_max_str_digits() or 4300
+    match = _DIGIT_COUNT.search(error)
+    digits = int(match[1]) if match else 0
+    line = column = 0
+    for number in _LONG_NUMBER.finditer(text):
+        count = len(number[1].replace("_", ""))
+        if count > limit and (count == digits or not digits):
+            digits, start = count, number.start(1)
+            line = text.count("\n", 0, start) + 1
+            column = start - (text.rfind("\n", 0, start) + 1) + 1
+            break
+    size = f"{digits:,} digits" if digits else f"more than {limit:,} digits"
+    message = f"not valid TOML: a number with {size} is too long (the limit is {limit:,} digits)"
+    return Finding(str(path), line, column, "toml-syntax", message)
 
 
 def _hint(text: str, line: int, column: int) -> str:

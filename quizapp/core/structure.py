@@ -8,7 +8,6 @@ plain messages (a typo'd key gets a suggestion, a hidden character in an id is n
 
 from __future__ import annotations
 
-import datetime as dt
 import difflib
 import unicodedata
 from collections.abc import Iterable, Mapping
@@ -17,7 +16,7 @@ from typing import Any, TypeVar
 
 from pydantic import BaseModel, TypeAdapter, ValidationError
 
-from quizapp.core.findings import KeyPath, Problem, is_unprintable, shown
+from quizapp.core.findings import KeyPath, Problem, is_unprintable, shown, toml_kind
 from quizapp.core.model import (
     QUESTION_TYPES,
     AnyQuestion,
@@ -36,6 +35,9 @@ from quizapp.core.model import (
 )
 
 T = TypeVar("T")
+
+#: Whole numbers up to this many bits always print (Python refuses over 4,300 digits).
+_PRINTABLE_BITS = 4000
 
 _BIDI_CONTROLS = frozenset(
     "\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
@@ -87,10 +89,19 @@ def validate_item(
     Returns:
         The validated object (None when invalid) and the problems found.
     """
+    if isinstance(value, dict) and _unprintable_number(value.get("type")):
+        # Pydantic prints the tag of a question to look it up, and Python refuses to print a
+        # number this long: it would report a traceback, then the same finding as for 0.
+        value = {**value, "type": 0}
     try:
         return _adapter(kind).validate_python(value), []
     except ValidationError as error:
         return None, problems_from(error, prefix, question_id)
+
+
+def _unprintable_number(value: object) -> bool:
+    """Tell whether a value is a whole number too long for Python to turn into text."""
+    return isinstance(value, int) and value.bit_length() > _PRINTABLE_BITS
 
 
 def validate_items(
@@ -174,7 +185,7 @@ def _describe(detail: Any, location: KeyPath) -> tuple[str, str, KeyPath]:
         if not isinstance(given, str):
             return (
                 "wrong-type",
-                f"'type' must be text, not {_toml_kind(given)}",
+                f"'type' must be text, not {toml_kind(given)}",
                 (*location, "type"),
             )
         close = difflib.get_close_matches(given, QUESTION_TYPES, n=1)
@@ -201,6 +212,8 @@ def _describe(detail: Any, location: KeyPath) -> tuple[str, str, KeyPath]:
         return "bad-value", f"'{key}' must be {expected}, not {shown(value)}", location
     if kind in {"greater_than_equal", "less_than_equal", "greater_than", "less_than"}:
         return "out-of-range", _range_message(key, kind, ctx, value), location
+    if kind == "int_parsing_size":
+        return "out-of-range", f"'{key}' is far out of range: {shown(value)}", location
     return "wrong-type", _type_message(key, kind, value, location), location
 
 
@@ -257,11 +270,11 @@ def _range_message(key: str, kind: str, ctx: Mapping[str, Any], value: object) -
         "less_than": ("less than", "lt"),
     }
     phrase, name = words[kind]
-    return f"'{key}' must be {phrase} {ctx.get(name)}, not {shown(value)}"
+    return f"'{key}' must be {phrase} {shown(ctx.get(name))}, not {shown(value)}"
 
 
 def _type_message(key: str, kind: str, value: object, location: KeyPath) -> str:
-    found = _toml_kind(value)
+    found = toml_kind(value)
     if kind in {"model_type", "model_attributes_type", "dict_type"}:
         wanted = "a table"
     elif kind == "list_type":
@@ -280,36 +293,13 @@ def _type_message(key: str, kind: str, value: object, location: KeyPath) -> str:
     elif kind in {"string_type", "str_type"}:
         wanted = 'text in quotes, like "..."'
     else:
-        return f"'{key}' is not valid ({kind.replace('_', ' ')})"
+        return f"'{key}' cannot be {shown(value)}"
     return f"'{key}' must be {wanted}, not {found}"
-
-
-def _toml_kind(value: object) -> str:
-    """Name a parsed TOML value's type the way an author would."""
-    if isinstance(value, bool):
-        return "true/false"
-    if isinstance(value, int):
-        return "a whole number"
-    if isinstance(value, float):
-        return "a number"
-    if isinstance(value, str):
-        return "text"
-    if isinstance(value, list):
-        return "an array"
-    if isinstance(value, dict):
-        return "a table"
-    if isinstance(value, dt.datetime):
-        return "a date and time"
-    if isinstance(value, dt.date):
-        return "a date"
-    if isinstance(value, dt.time):
-        return "a time"
-    return "nothing" if value is None else type(value).__name__
 
 
 def _not_a_list(key: str, value: object, location: KeyPath) -> Problem:
     return Problem(
         "wrong-type",
-        f"'{key}' must be an array of tables ([[{key}]]), not {_toml_kind(value)}",
+        f"'{key}' must be an array of tables ([[{key}]]), not {toml_kind(value)}",
         location,
     )
