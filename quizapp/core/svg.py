@@ -149,7 +149,9 @@ class _Scan:
             return
         data = _DATA.fullmatch(target)
         if data is None:
-            self._refuse(f"{attribute}={shown(target)} refers outside the picture ({_ALLOWED})")
+            self._refuse(
+                f"{attribute}={shown(target, 120)} refers outside the picture ({_ALLOWED})"
+            )
         try:
             content = base64.b64decode("".join(data.group(1).split()), validate=True)
         except (binascii.Error, ValueError):
@@ -158,7 +160,7 @@ class _Scan:
         # image/png would be drawn with its own references followed.
         if not content.startswith(_DATA_HEADS) or b"<" in content[:64]:
             self._refuse(
-                f"{attribute}={shown(target)} embeds data that is not a PNG or JPEG picture"
+                f"{attribute}={shown(target, 120)} embeds data that is not a PNG or JPEG picture"
             )
 
     def _end(self, name: str) -> None:

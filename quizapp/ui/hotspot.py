@@ -1,15 +1,18 @@
 """The hotspot picture: shows a diagram scaled to the widget, maps clicks to regions, marks them.
 
 The picture is rendered by the app itself (``QSvgRenderer`` or ``QImageReader`` with a pixel
-limit) from a path already checked for containment; it never goes through rich text. Hit tests
-work in fractions of the picture, so they hold at any widget size and device pixel ratio.
+limit) from a path already checked for containment; it never goes through rich text. It is drawn
+from the bytes that were checked as they were read (an SVG that refers to anything outside
+itself is refused), never from the file name, so Qt has no path to resolve references against.
+Hit tests work in fractions of the picture, so they hold at any widget size and device pixel
+ratio.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QBuffer, QByteArray, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QImage,
@@ -23,6 +26,7 @@ from PySide6.QtGui import (
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from quizapp.core.images import read_image
 from quizapp.core.model import Region
 
 #: Largest raster picture decoded, in pixels (width * height).
@@ -30,11 +34,21 @@ MAX_IMAGE_PIXELS = 16_000_000
 
 
 def load_picture(path: Path) -> QSvgRenderer | QImage | None:
-    """Load an SVG or PNG picture from a checked path; None when it cannot be read."""
+    """Load an SVG or PNG picture from a checked path; None when it is unusable.
+
+    The file is read and checked again here (:func:`quizapp.core.images.read_image`), and the
+    picture is made from those bytes, so what is drawn is what was checked.
+    """
+    data = read_image(path)
+    if data is None:
+        return None
     if path.suffix.lower() == ".svg":
-        renderer = QSvgRenderer(str(path))
+        renderer = QSvgRenderer(QByteArray(data))
         return renderer if renderer.isValid() else None
-    reader = QImageReader(str(path))
+    buffer = QBuffer()
+    buffer.setData(QByteArray(data))
+    reader = QImageReader(buffer, b"png")
+    reader.setDecideFormatFromContent(False)
     size = reader.size()
     if not size.isValid() or size.width() * size.height() > MAX_IMAGE_PIXELS:
         return None
