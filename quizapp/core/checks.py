@@ -212,8 +212,12 @@ def _check_regions(regions: object, out: _Collector) -> None:
 
 
 def _number(value: object) -> float | None:
+    """Return a TOML number as a float; None when it is not one or too large for one."""
     if isinstance(value, int | float) and not isinstance(value, bool):
-        return float(value)
+        try:
+            return float(value)
+        except OverflowError:  # a whole number of some 310 digits or more
+            return None
     return None
 
 

@@ -212,7 +212,9 @@ def _describe(detail: Any, location: KeyPath) -> tuple[str, str, KeyPath]:
         return "bad-value", f"'{key}' must be {expected}, not {shown(value)}", location
     if kind in {"greater_than_equal", "less_than_equal", "greater_than", "less_than"}:
         return "out-of-range", _range_message(key, kind, ctx, value), location
-    if kind == "int_parsing_size":
+    too_large = kind in {"finite_number", "float_type"} and type(value) is int
+    if kind == "int_parsing_size" or too_large:
+        # A whole number too large for its field (or for a float at all, some 310 digits).
         return "out-of-range", f"'{key}' is far out of range: {shown(value)}", location
     return "wrong-type", _type_message(key, kind, value, location), location
 
