@@ -117,6 +117,18 @@ def load_course(
                     Finding(str(file), 0, 0, "unreadable", f"cannot read the bank: {error}")
                 )
                 continue
+            except Exception as error:  # noqa: BLE001 - a bug in one bank's check must not stop the app
+                course.failures.append(
+                    Finding(
+                        str(file),
+                        0,
+                        0,
+                        "internal-error",
+                        "QuizApp could not check this bank (a bug, please report it): "
+                        f"{type(error).__name__}",
+                    )
+                )
+                continue
             course.banks.append(bank)
             for question in bank.questions:
                 known[question.id] = bank.path

@@ -5,6 +5,8 @@ from __future__ import annotations
 import textwrap
 from pathlib import Path
 
+import pytest
+
 from quizapp.core.course import load_course
 
 BANK = textwrap.dedent(
@@ -63,3 +65,25 @@ def test_sources_and_misconceptions_of_a_bank_join_the_registries(tmp_path: Path
     assert sources["shared"].title == "Registry title"  # the registry wins on a repeated id
     assert course.registries.sources.keys() == {"shared"}  # the registries are not changed
     assert course.all_misconceptions()["own-myth"].correction == "It is rock."
+
+
+def test_a_bug_in_checking_one_bank_does_not_stop_the_others(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from quizapp.core import course as course_module
+
+    (tmp_path / "moon.toml").write_text(BANK, encoding="utf-8")
+    (tmp_path / "sun.toml").write_text(BANK.replace('"moon', '"sun'), encoding="utf-8")
+    real = course_module.load_bank
+
+    def buggy(path: Path, *args: object, **kwargs: object) -> object:
+        if path.name == "moon.toml":
+            raise OverflowError("a bug")
+        return real(path, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(course_module, "load_bank", buggy)
+    course = load_course([tmp_path])
+    assert [bank.info.id for bank in course.banks] == ["sun"]
+    (failure,) = course.failures
+    assert failure.code == "internal-error" and failure.path.endswith("moon.toml")
+    assert "a bug, please report it" in failure.message
