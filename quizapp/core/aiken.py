@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from quizapp.core.findings import Finding
+from quizapp.core.findings import Finding, shown
 from quizapp.core.importing import DraftChoice, DraftQuestion, ParseResult
 
 _OPTION = re.compile(r"^\s*([A-Z])\s*[.)]\s+(.*)$")
@@ -108,7 +108,7 @@ def _finish(
         return
     answer = answer.strip()
     if not _LETTERS.match(answer):
-        report(line, f"'ANSWER:' must name option letters, like 'ANSWER: B', not {answer!r}")
+        report(line, f"'ANSWER:' must name option letters, like 'ANSWER: B', not {shown(answer)}")
         return
     right = {letter.upper() for letter in re.findall(r"[A-Za-z]", answer)}
     unknown = sorted(right - set(letters))
