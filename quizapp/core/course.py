@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from quizapp.core.bank import REGISTRY_NAMES, Registries, load_bank, load_registries
-from quizapp.core.findings import BankError, Finding
+from quizapp.core.findings import BankError, Finding, shown
 from quizapp.core.model import AnyQuestion, Bank, Misconception, Source
 
 
@@ -129,7 +129,34 @@ def load_course(
                     )
                 )
                 continue
+            first = course.bank(bank.info.id)
+            if first is not None:  # two banks with one id would share one topic on home
+                message = f"bank id {shown(bank.info.id)} is already used by {first.path}"
+                line = _bank_id_line(file)
+                course.failures.append(
+                    Finding(
+                        str(file),
+                        line,
+                        1 if line else 0,
+                        "duplicate-id",
+                        message,
+                        key_path="bank.id",
+                    )
+                )
+                continue
             course.banks.append(bank)
             for question in bank.questions:
                 known[question.id] = bank.path
     return course
+
+
+def _bank_id_line(file: Path) -> int:
+    """Return the line of the ``id`` key of a bank file's ``[bank]`` table (0 if not found)."""
+    in_bank = False
+    for number, line in enumerate(file.read_text(encoding="utf-8-sig").splitlines(), start=1):
+        stripped = line.strip()
+        if stripped.startswith("["):
+            in_bank = stripped == "[bank]"
+        elif in_bank and stripped.split("=")[0].strip() == "id":
+            return number
+    return 0

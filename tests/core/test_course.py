@@ -87,3 +87,15 @@ def test_a_bug_in_checking_one_bank_does_not_stop_the_others(
     (failure,) = course.failures
     assert failure.code == "internal-error" and failure.path.endswith("moon.toml")
     assert "a bug, please report it" in failure.message
+
+
+def test_a_second_bank_with_the_same_bank_id_is_refused_by_line(tmp_path: Path) -> None:
+    (tmp_path / "moon.toml").write_text(BANK, encoding="utf-8")
+    twin = BANK.replace('id = "moon-1"', 'id = "twin-1"')
+    (tmp_path / "twin.toml").write_text(twin, encoding="utf-8")
+    course = load_course([tmp_path])
+    assert [bank.info.id for bank in course.banks] == ["moon"]
+    (failure,) = course.failures
+    assert failure.path.endswith("twin.toml") and failure.code == "duplicate-id"
+    assert failure.line == twin.splitlines().index('id = "moon"') + 1
+    assert "bank id 'moon' is already used by" in failure.message and "moon.toml" in failure.message
