@@ -14,7 +14,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from quizapp.ui.app import install_translators, load_all, show_plain_message
-from quizapp.ui.main_window import MainWindow, describe_failures
+from quizapp.ui.main_window import MainWindow
 
 if TYPE_CHECKING:
     from quizapp.core.course import Course
@@ -209,7 +209,7 @@ class AppController(QObject):
         Returns:
             True when at least one bank from it loaded and no file of it failed.
         """
-        from quizapp.core.course import Course, bank_files, load_course
+        from quizapp.core.course import bank_files, load_course
         from quizapp.core.resources import assets_dir
 
         loaded = {Path(bank.path).resolve() for bank in self.course.banks}
@@ -232,16 +232,15 @@ class AppController(QObject):
         del self.course.failures[before_failures:]
         self.window.refresh_course()
         if new_failures:
-            from quizapp.ui.findings_text import first_findings
+            from quizapp.ui.findings_text import describe_failures, first_findings
 
-            failed = Course(failures=new_failures)
             show_plain_message(
                 self.window,
                 self.tr("The bank could not be loaded"),
                 self.tr("%1 has problems; fix them and open it again:").replace("%1", path.name)
                 + "\n\n"
                 + first_findings(new_failures),
-                describe_failures(failed, limit=200),
+                describe_failures(new_failures, limit=200),
             )
             return False
         self.extra_banks.append(path)

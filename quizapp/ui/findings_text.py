@@ -1,4 +1,4 @@
-"""Bank findings as short plain-text lines for message boxes (Open bank, Import)."""
+"""Bank findings as plain text for the app: short lines for messages, the home note, all."""
 
 from __future__ import annotations
 
@@ -9,6 +9,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
+
     from quizapp.core.findings import Finding
 
 FINDINGS_SHOWN = 5
@@ -32,3 +34,32 @@ def first_findings(findings: Sequence[Finding], limit: int = FINDINGS_SHOWN) -> 
         more = QCoreApplication.translate("Findings", "…and %n more", "", len(findings) - limit)
         lines.append(more)
     return "\n".join(lines)
+
+
+def describe_failures(failures: Sequence[Finding], limit: int = 12) -> str:
+    """Return the first ``limit`` load problems in full (path, line, message), one per line."""
+    lines = [str(finding) for finding in failures[:limit]]
+    if len(failures) > limit:
+        more = len(failures) - limit
+        lines.append(QCoreApplication.translate("Findings", "…and %n more", "", more))
+    return "\n".join(lines)
+
+
+def show_all_load_problems(parent: QWidget | None, failures: Sequence[Finding]) -> None:
+    """Show every problem of the banks that failed to load: the first few, all in details."""
+    from quizapp.ui.app import show_plain_message
+
+    translate = QCoreApplication.translate
+    show_plain_message(
+        parent,
+        translate("Findings", "Question banks that could not be loaded"),
+        translate(
+            "Findings",
+            "%n problem(s) [was|were] found; the details list every one.",
+            "",
+            len(failures),
+        )
+        + "\n\n"
+        + describe_failures(failures, limit=5),
+        "\n".join(str(finding) for finding in failures),
+    )

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QSettings, Qt, Signal
+from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -34,17 +34,6 @@ if TYPE_CHECKING:
 
 # Pages and the core load after the window is shown (see MainWindow.attach), keeping start-up
 # close to a bare Qt window.
-
-
-def describe_failures(course: Course, limit: int = 12) -> str:
-    """Return a plain-text note naming each failed bank and its first problems."""
-    if not course.failures:
-        return ""
-    lines = [str(finding) for finding in course.failures[:limit]]
-    if len(course.failures) > limit:
-        more = len(course.failures) - limit
-        lines.append(QCoreApplication.translate("MainWindow", "…and %n more", "", more))
-    return "\n".join(lines)
 
 
 class MainWindow(QMainWindow):
@@ -289,7 +278,9 @@ class MainWindow(QMainWindow):
         self.home_page.set_topics(
             [TopicEntry(b.info.id, b.info.title, len(b.questions)) for b in self.course.banks]
         )
-        failures = describe_failures(self.course)
+        from quizapp.ui.findings_text import describe_failures
+
+        failures = describe_failures(self.course.failures)
         self.home_page.set_load_problems(
             self.tr("Some question banks could not be loaded:") + "\n" + failures
             if failures
@@ -298,19 +289,9 @@ class MainWindow(QMainWindow):
         self.quiz_page.set_sources(self._sources())
 
     def _show_all_load_problems(self) -> None:
-        from quizapp.ui.app import show_plain_message
+        from quizapp.ui.findings_text import show_all_load_problems
 
-        failures = self.course.failures
-        show_plain_message(
-            self,
-            self.tr("Question banks that could not be loaded"),
-            self.tr(
-                "%n problem(s) [was|were] found; the details list every one.", "", len(failures)
-            )
-            + "\n\n"
-            + describe_failures(self.course, limit=5),
-            "\n".join(str(finding) for finding in failures),
-        )
+        show_all_load_problems(self, self.course.failures)
 
     def _sources(self) -> dict[str, Source]:
         return self.course.all_sources()
@@ -431,19 +412,7 @@ class MainWindow(QMainWindow):
 
     def confirm_leave_quiz(self) -> bool:
         """Ask before leaving a quiz in progress; True to leave."""
-        box = QMessageBox(self)
-        box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle(self.tr("Leave the quiz?"))
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setText(
-            self.tr(
-                "Leave this quiz? Your answers so far are saved; you can resume it from the "
-                "home page, or when QuizApp next starts."
-            )
-        )
-        box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
-        box.setDefaultButton(QMessageBox.StandardButton.No)
-        return box.exec() == QMessageBox.StandardButton.Yes
+        return self.unfinished.confirm_leave()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: D102 - Qt override
         if self._settings is not None:

@@ -62,6 +62,22 @@ class UnfinishedQuiz(QObject):
             return
         self.window.session.resume(state.to_quiz(), state.quiz_id)
 
+    def confirm_leave(self) -> bool:
+        """Ask before leaving a quiz in progress; True to leave (it stays resumable)."""
+        box = QMessageBox(self.window)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Leave the quiz?"))
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setText(
+            self.tr(
+                "Leave this quiz? Your answers so far are saved; you can resume it from the "
+                "home page, or when QuizApp next starts."
+            )
+        )
+        box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        return box.exec() == QMessageBox.StandardButton.Yes
+
     def replace_ok(self) -> bool:
         """Ask before a new quiz sets the unfinished one aside; True to start the new one.
 

@@ -339,6 +339,16 @@ Your saved answers are safe. Details are in the log file in the data folder.</so
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>Question banks that could not be loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) [was|were] found; the details list every one.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Glossary</name>
@@ -691,12 +701,6 @@ Your saved answers are safe. Details are in the log file in the data folder.</so
 </context>
 <context>
     <name>MainWindow</name>
-    <message numerus="yes">
-        <source>…and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
         <source>QuizApp</source>
         <translation type="unfinished"></translation>
@@ -787,16 +791,6 @@ Learn to tell the paired back dimples from the single sacral dimple. Educational
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Question banks that could not be loaded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n problem(s) [was|were] found; the details list every one.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Your answer is saved now.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -806,14 +800,6 @@ Learn to tell the paired back dimples from the single sacral dimple. Educational
     </message>
     <message>
         <source>&amp;Back to results</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Leave the quiz?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Leave this quiz? Your answers so far are saved; you can resume it from the home page, or when QuizApp next starts.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1624,6 +1610,14 @@ QuizApp carries on, but progress is not saved until it is started again.</source
 </context>
 <context>
     <name>UnfinishedQuiz</name>
+    <message>
+        <source>Leave the quiz?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave this quiz? Your answers so far are saved; you can resume it from the home page, or when QuizApp next starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Start a new quiz?</source>
         <translation type="unfinished"></translation>

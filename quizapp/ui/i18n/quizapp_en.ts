@@ -36,6 +36,10 @@
         <source>…and %n more</source>
         <translation><numerusform>…and %n more</numerusform><numerusform>…and %n more</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <source>%n problem(s) [was|were] found; the details list every one.</source>
+        <translation><numerusform>%n problem was found; the details list every one.</numerusform><numerusform>%n problems were found; the details list every one.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>HistoryPage</name>
@@ -80,17 +84,6 @@
     <message numerus="yes">
         <source>Study sheet with %n question(s) saved to %1.</source>
         <translation><numerusform>Study sheet with %n question saved to %1.</numerusform><numerusform>Study sheet with %n questions saved to %1.</numerusform></translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message numerus="yes">
-        <source>…and %n more</source>
-        <translation><numerusform>…and %n more</numerusform><numerusform>…and %n more</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n problem(s) [was|were] found; the details list every one.</source>
-        <translation><numerusform>%n problem was found; the details list every one.</numerusform><numerusform>%n problems were found; the details list every one.</numerusform></translation>
     </message>
 </context>
 <context>
