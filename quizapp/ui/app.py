@@ -173,17 +173,11 @@ class AfterFirstPaint(QObject):
 
 def show_plain_message(parent: QWidget | None, title: str, text: str, details: str = "") -> None:
     """Show a modal plain-text message (never rich text)."""
-    from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QMessageBox
 
-    box = QMessageBox(parent)
-    box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(title)
-    box.setTextFormat(Qt.TextFormat.PlainText)
-    box.setText(text)
-    if details:
-        box.setDetailedText(details)
-    box.exec()
+    from quizapp.ui.widgets import plain_message_box
+
+    plain_message_box(parent, QMessageBox.Icon.Warning, title, text, details).exec()
 
 
 def _excepthook(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:

@@ -10,11 +10,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from quizapp.ui.app import show_plain_message
 from quizapp.ui.findings_text import first_findings
+from quizapp.ui.widgets import plain_message_box
 
 translate = QCoreApplication.translate
 
@@ -141,16 +142,10 @@ def run_import(parent: QWidget | None, data_dir: Path) -> Path | None:
             details,
         )
         return None
-    box = QMessageBox(parent)
-    box.setIcon(QMessageBox.Icon.Information)
-    box.setWindowTitle(translate("BankImport", "Import finished"))
-    box.setTextFormat(Qt.TextFormat.PlainText)
     saved = translate("BankImport", "Saved as %1").replace("%1", str(target))
     text = summary + "\n" + saved
     if outcome.findings:
         text += "\n\n" + first_findings(outcome.findings)
-    box.setText(text)
-    if details:
-        box.setDetailedText(details)
-    box.exec()
+    title = translate("BankImport", "Import finished")
+    plain_message_box(parent, QMessageBox.Icon.Information, title, text, details).exec()
     return target

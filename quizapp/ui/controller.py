@@ -9,12 +9,13 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt
+from PySide6.QtCore import QCoreApplication, QObject, QSettings
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from quizapp.ui.app import install_translators, load_all, show_plain_message
 from quizapp.ui.main_window import MainWindow
+from quizapp.ui.widgets import plain_message_box
 
 if TYPE_CHECKING:
     from quizapp.core.course import Course
@@ -76,7 +77,8 @@ class AppController(QObject):
             return
         if state is None:
             return
-        box = self._box(
+        box = plain_message_box(
+            self.window,
             QMessageBox.Icon.Question,
             self.tr("Resume your quiz?"),
             self.tr(
@@ -99,7 +101,8 @@ class AppController(QObject):
 
     def _offer_to_discard_unreadable(self, quiz_id: int) -> None:
         """Say an interrupted quiz cannot be resumed by this version; discard or keep it."""
-        box = self._box(
+        box = plain_message_box(
+            self.window,
             QMessageBox.Icon.Warning,
             self.tr("The interrupted quiz cannot be resumed"),
             self.tr(
@@ -113,15 +116,6 @@ class AppController(QObject):
         box.exec()
         if box.clickedButton() is discard:
             self._discard(quiz_id)
-
-    def _box(self, kind: QMessageBox.Icon, title: str, text: str) -> QMessageBox:
-        """Return a plain-text message box over the window; the caller adds the buttons."""
-        box = QMessageBox(self.window)
-        box.setIcon(kind)
-        box.setWindowTitle(title)
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setText(text)
-        return box
 
     def _discard(self, quiz_id: int) -> None:
         """Discard an unfinished quiz; say so in the status bar when that cannot be saved."""

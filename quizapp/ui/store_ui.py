@@ -9,13 +9,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
 
 from quizapp.core import backups
 from quizapp.core.damage import move_aside
 from quizapp.core.store import BACKUP_DIR_NAME, DB_FILE_NAME, Store
 from quizapp.core.store_errors import DatabaseDamagedError, DatabaseTooNewError, StoreError
+from quizapp.ui.widgets import plain_message_box
 
 translate = QCoreApplication.translate
 
@@ -27,11 +28,7 @@ def _message(
     buttons: QMessageBox.StandardButton = QMessageBox.StandardButton.Ok,
     default: QMessageBox.StandardButton = QMessageBox.StandardButton.Ok,
 ) -> QMessageBox.StandardButton:
-    box = QMessageBox(parent)
-    box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(title)
-    box.setTextFormat(Qt.TextFormat.PlainText)
-    box.setText(text)
+    box = plain_message_box(parent, QMessageBox.Icon.Warning, title, text)
     box.setStandardButtons(buttons)
     box.setDefaultButton(default)
     return QMessageBox.StandardButton(box.exec())

@@ -9,8 +9,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QMessageBox
+
+from quizapp.ui.widgets import plain_message_box
 
 if TYPE_CHECKING:
     from quizapp.core.store_records import ResumeState
@@ -64,15 +66,14 @@ class UnfinishedQuiz(QObject):
 
     def confirm_leave(self) -> bool:
         """Ask before leaving a quiz in progress; True to leave (it stays resumable)."""
-        box = QMessageBox(self.window)
-        box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle(self.tr("Leave the quiz?"))
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setText(
+        box = plain_message_box(
+            self.window,
+            QMessageBox.Icon.Question,
+            self.tr("Leave the quiz?"),
             self.tr(
                 "Leave this quiz? Your answers so far are saved; you can resume it from the "
                 "home page, or when QuizApp next starts."
-            )
+            ),
         )
         box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
         box.setDefaultButton(QMessageBox.StandardButton.No)
@@ -86,17 +87,16 @@ class UnfinishedQuiz(QObject):
         state = self._state()
         if state is None:
             return True
-        box = QMessageBox(self.window)
-        box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle(self.tr("Start a new quiz?"))
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setText(
+        box = plain_message_box(
+            self.window,
+            QMessageBox.Icon.Question,
+            self.tr("Start a new quiz?"),
             self.tr(
                 "You have an unfinished quiz (%1 of %2 questions answered). Once a new quiz "
                 "starts, it can no longer be resumed; the answers you gave in it are kept."
             )
             .replace("%1", str(state.next_index))
-            .replace("%2", str(len(state.plan.items)))
+            .replace("%2", str(len(state.plan.items))),
         )
         start = box.addButton(self.tr("&Start new quiz"), QMessageBox.ButtonRole.AcceptRole)
         resume = box.addButton(self.tr("Res&ume it"), QMessageBox.ButtonRole.ActionRole)

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QGroupBox,
     QLabel,
+    QMessageBox,
     QScrollArea,
     QSizePolicy,
     QWidget,
@@ -161,3 +162,20 @@ def button_text(text: str) -> str:
     text would lose the character and could even add shortcuts of its own.
     """
     return text.replace("&", "&&")
+
+
+def plain_message_box(
+    parent: QWidget | None, kind: QMessageBox.Icon, title: str, text: str, details: str = ""
+) -> QMessageBox:
+    """Return a message box whose text (and details) are shown as plain text, never rich text.
+
+    The caller adds the buttons (none: a single OK) and runs it.
+    """
+    box = QMessageBox(parent)
+    box.setIcon(kind)
+    box.setWindowTitle(title)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setText(text)
+    if details:
+        box.setDetailedText(details)
+    return box
