@@ -10,8 +10,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from quizapp.core.bank import REGISTRY_NAMES, Registries, load_bank, load_registries
-from quizapp.core.findings import BankError, Finding, shown
+from quizapp.core.bank import REGISTRY_NAMES, Registries, check_bank, load_registries
+from quizapp.core.findings import Finding, shown
 from quizapp.core.model import AnyQuestion, Bank, Misconception, Source
 
 
@@ -108,10 +108,7 @@ def load_course(
             continue
         for file in bank_files(path):
             try:
-                bank = load_bank(file, course.registries, asset_roots=roots, known_ids=known)
-            except BankError as error:
-                course.failures.extend(error.findings)
-                continue
+                check = check_bank(file, course.registries, asset_roots=roots, known_ids=known)
             except (OSError, ValueError, RecursionError, MemoryError) as error:
                 course.failures.append(
                     Finding(str(file), 0, 0, "unreadable", f"cannot read the bank: {error}")
@@ -129,34 +126,19 @@ def load_course(
                     )
                 )
                 continue
+            bank = check.bank
+            if bank is None:  # in file order, as load_bank's BankError gives them
+                course.failures.extend(sorted(check.findings))
+                continue
             first = course.bank(bank.info.id)
             if first is not None:  # two banks with one id would share one topic on home
                 message = f"bank id {shown(bank.info.id)} is already used by {first.path}"
-                line = _bank_id_line(file)
+                line, column = check.position_of(("bank", "id"))
                 course.failures.append(
-                    Finding(
-                        str(file),
-                        line,
-                        1 if line else 0,
-                        "duplicate-id",
-                        message,
-                        key_path="bank.id",
-                    )
+                    Finding(str(file), line, column, "duplicate-id", message, key_path="bank.id")
                 )
                 continue
             course.banks.append(bank)
             for question in bank.questions:
                 known[question.id] = bank.path
     return course
-
-
-def _bank_id_line(file: Path) -> int:
-    """Return the line of the ``id`` key of a bank file's ``[bank]`` table (0 if not found)."""
-    in_bank = False
-    for number, line in enumerate(file.read_text(encoding="utf-8-sig").splitlines(), start=1):
-        stripped = line.strip()
-        if stripped.startswith("["):
-            in_bank = stripped == "[bank]"
-        elif in_bank and stripped.split("=")[0].strip() == "id":
-            return number
-    return 0

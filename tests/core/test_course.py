@@ -74,14 +74,14 @@ def test_a_bug_in_checking_one_bank_does_not_stop_the_others(
 
     (tmp_path / "moon.toml").write_text(BANK, encoding="utf-8")
     (tmp_path / "sun.toml").write_text(BANK.replace('"moon', '"sun'), encoding="utf-8")
-    real = course_module.load_bank
+    real = course_module.check_bank
 
     def buggy(path: Path, *args: object, **kwargs: object) -> object:
         if path.name == "moon.toml":
             raise OverflowError("a bug")
         return real(path, *args, **kwargs)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(course_module, "load_bank", buggy)
+    monkeypatch.setattr(course_module, "check_bank", buggy)
     course = load_course([tmp_path])
     assert [bank.info.id for bank in course.banks] == ["sun"]
     (failure,) = course.failures
