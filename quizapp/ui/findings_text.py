@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -28,20 +28,20 @@ def finding_line(finding: Finding) -> str:
 
 
 def first_findings(findings: Sequence[Finding], limit: int = FINDINGS_SHOWN) -> str:
-    """Return the first ``limit`` findings, one per line, and how many more there are."""
-    lines = [finding_line(finding) for finding in findings[:limit]]
-    if len(findings) > limit:
-        more = QCoreApplication.translate("Findings", "…and %n more", "", len(findings) - limit)
-        lines.append(more)
-    return "\n".join(lines)
+    """Return the first ``limit`` findings as short lines, and how many more there are."""
+    return _first(findings, limit, finding_line)
 
 
 def describe_failures(failures: Sequence[Finding], limit: int = 12) -> str:
     """Return the first ``limit`` load problems in full (path, line, message), one per line."""
-    lines = [str(finding) for finding in failures[:limit]]
-    if len(failures) > limit:
-        more = len(failures) - limit
-        lines.append(QCoreApplication.translate("Findings", "…and %n more", "", more))
+    return _first(failures, limit, str)
+
+
+def _first(findings: Sequence[Finding], limit: int, line: Callable[[Finding], str]) -> str:
+    lines = [line(finding) for finding in findings[:limit]]
+    if len(findings) > limit:
+        more = QCoreApplication.translate("Findings", "…and %n more", "", len(findings) - limit)
+        lines.append(more)
     return "\n".join(lines)
 
 
