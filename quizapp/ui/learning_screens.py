@@ -131,12 +131,6 @@ class LearningScreens(QObject):
         if name == self.window.home_page.objectName():
             self.refresh_due()
 
-    def _leave_quiz_ok(self) -> bool:
-        window = self.window
-        if window.stack.currentWidget() is window.quiz_page:
-            return window.confirm_leave_quiz()
-        return True
-
     def _show(self, page: QWidget) -> None:
         current = self.window.stack.currentWidget()
         if current is not page and current is not None:
@@ -246,7 +240,7 @@ class LearningScreens(QObject):
         from quizapp.core.learning_store import held_misconceptions
 
         store = self.window.store
-        if store is None or not self._leave_quiz_ok():
+        if store is None or not self.window.leave_quiz_ok():
             return
         if self._myths_page is None:
             from quizapp.ui.pages.myths import MythsPage
@@ -267,7 +261,7 @@ class LearningScreens(QObject):
 
     def show_mistakes(self) -> None:
         """Show the mistake workbench."""
-        if self.window.store is None or not self._leave_quiz_ok():
+        if self.window.store is None or not self.window.leave_quiz_ok():
             return
         course = self.window.course
         if self._mistakes_page is None:
@@ -290,7 +284,7 @@ class LearningScreens(QObject):
         from quizapp.core.learning_stats import statistics
 
         store = self.window.store
-        if store is None or not self._leave_quiz_ok():
+        if store is None or not self.window.leave_quiz_ok():
             return
         if self._statistics_page is None:
             from quizapp.ui.pages.statistics import StatisticsPage

@@ -220,7 +220,7 @@ class MainWindow(QMainWindow):
         """Show the table of past quizzes."""
         if self.store is None:
             return
-        if self.stack.currentWidget() is self.quiz_page and not self.confirm_leave_quiz():
+        if not self.leave_quiz_ok():
             return
         from quizapp.core.store_queries import stored_topic_titles
 
@@ -267,7 +267,7 @@ class MainWindow(QMainWindow):
         self.show_page(self._return_to)
 
     def _on_home_action(self) -> None:
-        if self.stack.currentWidget() is self.quiz_page and not self.confirm_leave_quiz():
+        if not self.leave_quiz_ok():
             return
         self.show_home()
 
@@ -407,12 +407,12 @@ class MainWindow(QMainWindow):
         self.show_page(self._review_back_to or self.results_page)
 
     def _on_quiz_quit_requested(self) -> None:
-        if self.confirm_leave_quiz():
+        if self.unfinished.confirm_leave():
             self.show_home()
 
-    def confirm_leave_quiz(self) -> bool:
-        """Ask before leaving a quiz in progress; True to leave."""
-        return self.unfinished.confirm_leave()
+    def leave_quiz_ok(self) -> bool:
+        """Return True when no quiz is on screen, or the learner agrees to leave it."""
+        return self.stack.currentWidget() is not self.quiz_page or self.unfinished.confirm_leave()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: D102 - Qt override
         if self._settings is not None:
