@@ -19,6 +19,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
 
 from quizapp.ui.app import show_plain_message
+from quizapp.ui.session import utc_now  # looked up here at call time: tests move the clock
 from quizapp.ui.widgets import format_points
 
 if TYPE_CHECKING:
@@ -32,11 +33,6 @@ if TYPE_CHECKING:
 
 #: The home page is woken when a question comes due within this time (a day).
 DUE_TIMER_LIMIT_MS = 24 * 3600 * 1000
-
-
-def utc_now() -> dt.datetime:
-    """Return the current time in UTC."""
-    return dt.datetime.now(dt.UTC)
 
 
 class LearningScreens(QObject):
